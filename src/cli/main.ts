@@ -1,0 +1,199 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { analyseBytes, errorReport } from '../analyse.js';
+import { InputError } from '../input/input-error.js';
+import { readSource } from '../input/read.js';
+import { expandArguments } from '../input/sources.js';
+import type { LanguageInfo } from '../language/languages.js';
+import { emptySummary, type RunSummary } from '../report/formatter.js';
+import { createFormatter } from '../report/index.js';
+import { isErrorReport, type Report } from '../report/types.js';
+import { colourLevel } from './colour.js';
+import { exitCode, EXIT_USAGE } from './exit-code.js';
+import { FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, type FailOn, type Format } from './options.js';
+
+/** Where the CLI reads and writes; the real process by default, streams in tests. */
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+interface CliOptions {
+  format: Format;
+  failOn: FailOn;
+  date?: string;
+  lang?: LanguageInfo;
+  stdinFilename: string;
+  color?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  In a terminal (coloured tables, one block per article):
+    $ copydesk article.txt
+    $ copydesk samples/                     every .txt and .md file below, sorted
+    $ copydesk --date 2022-12-20 --lang fr depeche.txt
+
+  In a pipeline (reports on stdout, diagnostics on stderr):
+    $ copydesk --format json 'wire/**/*.txt' > reports.json
+    $ curl -s "$URL" | copydesk --format ndjson --stdin-filename story.txt -
+    $ copydesk --format ndjson --fail-on warning wire/ | jq -c '.findings[]'
+
+Exit status:
+  0  no finding at or above --fail-on
+  1  at least one finding at or above --fail-on
+  2  a usage error, or at least one input that could not be read
+`;
+
+/** Runs copydesk with command-line arguments (without "node" and the script); returns the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let parsed: { inputs: string[]; options: CliOptions };
+  try {
+    parsed = parseArguments(argv, io);
+  } catch (error) {
+    return handleParseError(error, io);
+  }
+  const { inputs, options } = parsed;
+  if (inputs.length === 0) {
+    io.stderr.write(`copydesk: no input given: name files, directories, glob patterns or - for standard input (see copydesk --help)\n`);
+    return EXIT_USAGE;
+  }
+  return analyseAll(inputs, options, io);
+}
+
+function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+function parseArguments(argv: readonly string[], io: Io): { inputs: string[]; options: CliOptions } {
+  const program = new Command()
+    .name('copydesk')
+    .description('Reads news articles and reports their language, quotes, figures and dates, with line:column positions, and what in them cannot all be true.')
+    .argument('[inputs...]', 'article files, directories (.txt and .md inside, recursively), glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(FAIL_ON).default('error'))
+    .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
+    .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
+    .option('--stdin-filename <name>', 'name for standard input in the report', '<stdin>')
+    .option('--color', 'colour the pretty output even when stdout is not a terminal')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+    });
+  program.parse(argv as string[], { from: 'user' });
+  return { inputs: program.args, options: program.opts<CliOptions>() };
+}
+
+/** commander option parsers signal a bad value with InvalidArgumentError. */
+function wrap<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+function handleParseError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0; // --help or --version, already printed
+    io.stderr.write(`copydesk: ${usageMessage(error)} (see copydesk --help)\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    io.stderr.write(`copydesk: ${error.message} (see copydesk --help)\n`);
+    return EXIT_USAGE;
+  }
+  throw error;
+}
+
+/** commander's message on one line, without its "error: " prefix. */
+function usageMessage(error: CommanderError): string {
+  const invalid = /^error: option '([^']*)' argument '([^']*)' is invalid\. (.*)$/su.exec(error.message);
+  if (invalid && error.code === 'commander.invalidArgument') return invalid[3]?.replace(/\s+/gu, ' ') ?? error.message;
+  return error.message.replace(/^error: /u, '').replace(/\s+/gu, ' ').trim();
+}
+
+async function analyseAll(inputs: string[], options: CliOptions, io: Io): Promise<number> {
+  const formatter = createFormatter(options.format, {
+    colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
+    columns: io.stdout.columns ?? 100,
+  });
+  const summary = emptySummary();
+  const out = new OutputWriter(io.stdout);
+  await out.write(formatter.begin());
+  const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
+  for (const [index, source] of sources.entries()) {
+    const report = await analyseSource(source, options, io);
+    count(summary, report);
+    if (isErrorReport(report)) io.stderr.write(`copydesk: ${report.file}: ${report.error.message}\n`);
+    if (!(await out.write(formatter.report(report, index)))) break;
+  }
+  await out.write(formatter.end(summary));
+  return exitCode(summary, options.failOn);
+}
+
+async function analyseSource(source: Parameters<typeof readSource>[0], options: CliOptions, io: Io): Promise<Report> {
+  try {
+    const bytes = await readSource(source, io.stdin);
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang });
+  } catch (error) {
+    if (error instanceof InputError) return errorReport(source.name, error);
+    // A bug must not cost the other articles their analysis; the stack is there on request.
+    if (io.env.COPYDESK_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
+    return errorReport(source.name, new InputError('internal-error', `internal error: ${(error as Error).message} (please report it; COPYDESK_DEBUG=1 shows the stack)`));
+  }
+}
+
+function count(summary: RunSummary, report: Report): void {
+  summary.files++;
+  if (isErrorReport(report)) {
+    summary.unreadable++;
+    return;
+  }
+  summary.analysed++;
+  for (const finding of report.findings) summary.findings[finding.severity]++;
+}
+
+/** Writes with back-pressure; stops quietly when the reader has gone (EPIPE: `copydesk … | head`). */
+class OutputWriter {
+  closed = false;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      this.closed = true;
+    });
+  }
+
+  async write(text: string): Promise<boolean> {
+    if (this.closed) return false;
+    if (text !== '' && !this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    return !this.closed;
+  }
+}
+
+/** copydesk's version, from the nearest package.json above this module (dist/ or a bundle). */
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const manifest = require(candidate) as { name?: string; version?: string };
+      if (manifest.name === 'copydesk' && manifest.version) return manifest.version;
+    } catch {
+      // not at this depth
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,39 @@
+import { findLanguage, type LanguageInfo } from '../language/languages.js';
+import type { Severity } from '../report/types.js';
+
+export const FORMATS = ['pretty', 'json', 'ndjson'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/** A wrong option value, said in one line. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Checks a --date value: a real calendar day written YYYY-MM-DD. */
+export function parseDateOption(value: string): string {
+  const match = ISO_DATE.exec(value);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value;
+  }
+  throw new UsageError(`--date wants a calendar date written YYYY-MM-DD, not '${value}'`);
+}
+
+export function parseLanguageOption(value: string): LanguageInfo {
+  const language = findLanguage(value);
+  if (!language) throw new UsageError(`--lang does not know the language '${value}' (give an ISO 639-3 code such as fra, or 639-1 such as fr)`);
+  return language;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** Whether a finding of this severity makes the run fail under --fail-on. */
+export function failsOn(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}

@@ -1,0 +1,59 @@
+import type { LocaleData } from '../locales/types.js';
+import { trimmedSegment, type Segment } from './segments.js';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(tag: string): Intl.Segmenter {
+  let segmenter = segmenters.get(tag);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
+    segmenters.set(tag, segmenter);
+  }
+  return segmenter;
+}
+
+/** A capital initial ("J." in "J. K. Rowling") does not end a sentence. */
+const INITIAL = /(?:^|[\s(«"“„‘'-])\p{Lu}\.$/u;
+/** In languages that write ordinals with a dot ("am 1. März"), a short number does not either. */
+const ORDINAL = /(?:^|\s)\d{1,3}\.$/u;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…]["»”’)\]]*$/u;
+const LINE_BREAK_AT_END = /(?:\r\n|\r|\n)\s*$/u;
+const STARTS_LOWERCASE = /^\s*\p{Ll}/u;
+
+/**
+ * Sentences of one paragraph, by Intl.Segmenter in the article's language, with the repairs
+ * ICU needs on news text: no break after an abbreviation, an initial, a German-style ordinal,
+ * or a line break inside a hard-wrapped sentence.
+ */
+export function splitSentences(paragraph: Segment, tag: string, locale: LocaleData | undefined): Segment[] {
+  const pieces = [...segmenterFor(tag).segment(paragraph.text)];
+  const sentences: Segment[] = [];
+  let start = 0;
+  pieces.forEach((piece, i) => {
+    const end = piece.index + piece.segment.length;
+    const next = pieces[i + 1];
+    if (next && continuesAfter(paragraph.text.slice(start, end), next.segment, locale)) return;
+    const sentence = trimmedSegment(paragraph.text, start, end);
+    if (sentence) sentences.push({ ...sentence, start: paragraph.start + sentence.start, end: paragraph.start + sentence.end });
+    start = end;
+  });
+  return sentences;
+}
+
+function continuesAfter(candidate: string, next: string, locale: LocaleData | undefined): boolean {
+  if (LINE_BREAK_AT_END.test(candidate)) {
+    return !TERMINAL.test(candidate.trimEnd()) && STARTS_LOWERCASE.test(next);
+  }
+  const body = candidate.trimEnd();
+  if (INITIAL.test(body)) return true;
+  if (locale?.ordinalDot && ORDINAL.test(body)) return true;
+  return locale?.abbreviations.some((abbreviation) => endsWithWord(body, abbreviation)) ?? false;
+}
+
+/** Whether text ends with word, and word is not the tail of a longer word. */
+function endsWithWord(text: string, word: string): boolean {
+  if (!text.endsWith(word)) return false;
+  const before = text.charAt(text.length - word.length - 1);
+  return before === '' || !/[\p{L}\p{N}]/u.test(before);
+}

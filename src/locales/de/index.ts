@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const de: LocaleData = { tag: 'de', code: 'deu', name: 'German', abbreviations, ordinalDot: true };

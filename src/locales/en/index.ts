@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const en: LocaleData = { tag: 'en', code: 'eng', name: 'English', abbreviations, ordinalDot: false };

@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const es: LocaleData = { tag: 'es', code: 'spa', name: 'Spanish', abbreviations, ordinalDot: false };

@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const nl: LocaleData = { tag: 'nl', code: 'nld', name: 'Dutch', abbreviations, ordinalDot: false };

@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const pl: LocaleData = { tag: 'pl', code: 'pol', name: 'Polish', abbreviations, ordinalDot: true };

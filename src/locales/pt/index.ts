@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const pt: LocaleData = { tag: 'pt', code: 'por', name: 'Portuguese', abbreviations, ordinalDot: false };

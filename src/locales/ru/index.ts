@@ -1,0 +1,4 @@
+import type { LocaleData } from '../types.js';
+import { abbreviations } from './abbreviations.js';
+
+export const ru: LocaleData = { tag: 'ru', code: 'rus', name: 'Russian', abbreviations, ordinalDot: false };

@@ -1,0 +1,116 @@
+import type { Span } from '../document/positions.js';
+
+/**
+ * The report contract, schema version 1 (schema/report.schema.json). Adding an optional field
+ * keeps the version; renaming, removing or changing the meaning of one bumps it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type { Span };
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface ParagraphLanguageReport extends Span {
+  code: string;
+  name: string;
+  confidence: number;
+}
+
+export interface LanguageReport {
+  code: string;
+  name: string;
+  confidence: number;
+  reliable: boolean;
+  /** "option" when --lang forced it, "detected" otherwise. */
+  source: 'option' | 'detected';
+  paragraphs: ParagraphLanguageReport[];
+}
+
+export interface ReferenceDateReport {
+  value: string | null;
+  source: 'option' | 'inferred' | 'none';
+  evidence: TextSpan | null;
+}
+
+export interface Speaker extends Span {
+  name: string;
+  mention: string;
+}
+
+export interface QuoteReport extends Span {
+  text: string;
+  partial: boolean;
+  speaker: Speaker | null;
+  cue: string | null;
+}
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'quantity' | 'duration';
+
+export interface FigureReport extends Span {
+  text: string;
+  kind: FigureKind;
+  value: number;
+  unit: string | null;
+  approx: boolean;
+  context: string | null;
+}
+
+export interface DateReport extends Span {
+  text: string;
+  /** ISO date at the precision the text gives: YYYY-MM-DD, YYYY-MM or YYYY; null if unresolved. */
+  value: string | null;
+  /**
+   * Last date of a range ("entre 2001 et 2020" → value 2001, endValue 2020), same precisions.
+   * Not called `end`: that name is the span's end offset, as everywhere else in the report.
+   */
+  endValue: string | null;
+  /** True when resolved from another date of the text rather than the reference date. */
+  relative: boolean;
+}
+
+export type EntityType = 'person' | 'organisation' | 'place' | 'other';
+
+export interface EntityReport {
+  name: string;
+  type: EntityType;
+  variants: string[];
+  mentions: TextSpan[];
+}
+
+export interface FindingReport extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  related: TextSpan[];
+}
+
+export interface ArticleReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  file: string;
+  encoding: string;
+  chars: number;
+  title: TextSpan | null;
+  language: LanguageReport;
+  referenceDate: ReferenceDateReport;
+  quotes: QuoteReport[];
+  figures: FigureReport[];
+  dates: DateReport[];
+  entities: EntityReport[];
+  findings: FindingReport[];
+}
+
+export interface ErrorReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  file: string;
+  error: { code: string; message: string };
+}
+
+export type Report = ArticleReport | ErrorReport;
+
+export function isErrorReport(report: Report): report is ErrorReport {
+  return 'error' in report;
+}
