@@ -1,6 +1,6 @@
 import { runChecks } from './checks/index.js';
 import { decode } from './document/decode.js';
-import { buildDocument, spanOf, textSpanOf, type Document } from './document/document.js';
+import { buildDocument, textSpanOf, type Document } from './document/document.js';
 import { InputError } from './input/input-error.js';
 import type { LanguageInfo } from './language/languages.js';
 import { extractAll } from './extract/index.js';
@@ -65,7 +65,7 @@ function languageReport(doc: Document, options: AnalyseOptions): LanguageReport 
       code: found.language.code,
       name: found.language.name,
       confidence: found.confidence,
-      ...spanOf(doc, found.paragraph.start, found.paragraph.end),
+      ...textSpanOf(doc, found.paragraph.start, found.paragraph.end),
     })),
   };
 }

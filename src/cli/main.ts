@@ -17,7 +17,8 @@ import { FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, typ
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
+  /** Standard input; a getter for the real process, since creating the stream costs ~3 ms. */
+  readonly stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
 }
 
@@ -65,7 +66,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }
 
 function parseArguments(argv: readonly string[], io: Io): { inputs: string[]; options: CliOptions } {
@@ -118,10 +126,14 @@ function handleParseError(error: unknown, io: Io): number {
   throw error;
 }
 
-/** commander's message on one line, without its "error: " prefix. */
+/** commander's message on one line, without its "error: " prefix, naming the option and value. */
 function usageMessage(error: CommanderError): string {
-  const invalid = /^error: option '([^']*)' argument '([^']*)' is invalid\. (.*)$/su.exec(error.message);
-  if (invalid && error.code === 'commander.invalidArgument') return invalid[3]?.replace(/\s+/gu, ' ') ?? error.message;
+  const invalid = /^error: option '(?:[^']*?)(--[\w-]+)[^']*' argument '([^']*)' is invalid\. (.*)$/su.exec(error.message);
+  if (invalid && error.code === 'commander.invalidArgument') {
+    const [, option, value, reason = ''] = invalid;
+    const choices = /^Allowed choices are (.*)\.$/su.exec(reason);
+    return choices ? `${option} must be one of ${choices[1]}, not '${value}'` : reason.replace(/\s+/gu, ' ');
+  }
   return error.message.replace(/^error: /u, '').replace(/\s+/gu, ' ').trim();
 }
 

@@ -1,7 +1,10 @@
 import { trimmedSegment, type Segment } from './segments.js';
 
-/** One or more lines holding only white space, between two lines of text. */
-const BLANK_LINES = /(?:\r\n|\r|\n)(?:[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:\r\n|\r|\n))+/gu;
+/**
+ * One or more lines holding only white space, between two lines of text. A CR is a line break of
+ * its own only when no LF follows, so one CRLF is never read as two breaks.
+ */
+const BLANK_LINES = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:\r\n|\r(?!\n)|\n))+/gu;
 
 /**
  * Paragraphs are separated by blank lines; a single line break inside a paragraph is kept.

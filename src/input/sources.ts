@@ -1,4 +1,5 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { InputError } from './input-error.js';
 
@@ -41,11 +42,25 @@ async function expandArgument(arg: string, options: ExpandOptions): Promise<Sour
   return [errorSource(arg, ...describeFsError(info))];
 }
 
+/**
+ * Matches of a glob pattern, named the way the pattern writes them ("../wire/a.txt", not a path
+ * relative to the working directory): the pattern's literal leading folders are kept as written.
+ */
 async function expandGlob(pattern: string): Promise<Source[]> {
-  const { glob } = await import('tinyglobby');
-  const matches = await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false });
+  // Loaded on first use, with require: the bundle runs in a vm.Script, where import() is not available.
+  const { glob } = createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
+  const { base, rest } = splitGlob(pattern);
+  const matches = await glob(rest, { cwd: base === '' ? '.' : base, onlyFiles: true, dot: false, expandDirectories: false });
   if (matches.length === 0) return [errorSource(pattern, 'no-match', 'no file matches this pattern')];
-  return sortPaths(matches).map((file) => ({ kind: 'file', name: file, path: file }));
+  return sortPaths(matches.map((match) => (base === '' ? match : path.join(base, match)))).map((file) => ({ kind: 'file', name: file, path: file }));
+}
+
+/** "../wire/**\/*.txt" → base "../wire", rest "**\/*.txt". */
+export function splitGlob(pattern: string): { base: string; rest: string } {
+  const segments = pattern.split('/');
+  const firstMagic = segments.findIndex((segment) => GLOB_MAGIC.test(segment));
+  const base = segments.slice(0, firstMagic).join('/');
+  return { base: base === '' && pattern.startsWith('/') ? '/' : base, rest: segments.slice(firstMagic).join('/') };
 }
 
 // Synchronous file system calls: a CLI reading files one by one gains nothing from the thread

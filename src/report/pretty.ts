@@ -20,19 +20,20 @@ export function prettyFormatter(options: FormatterOptions): Formatter {
   const textWidth = Math.max(MIN_TEXT_WIDTH, options.columns - 40);
   return {
     begin: () => '',
-    report: (report) => (isErrorReport(report) ? '' : `${articleView(report, chalk, textWidth)}\n`),
+    report: (report) => (isErrorReport(report) ? '' : `${articleView(report, chalk, textWidth)}\n\n`),
     end: (summary) => `${summaryLine(summary, chalk)}\n`,
   };
 }
 
 function articleView(report: ArticleReport, chalk: ChalkInstance, width: number): string {
   const lines = [chalk.bold.underline(cell(report.file, Number.MAX_SAFE_INTEGER)), `  ${headerLine(report, chalk)}`];
-  if (report.title) lines.push(`  ${chalk.dim('title')} ${chalk.dim(where(report.title))}  ${cell(report.title.text, width)}`);
+  if (report.title) lines.push(`  ${chalk.dim('title')} ${chalk.dim(where(report.title))}  ${cell(report.title.text, width + 20)}`);
   const sections = [
-    section(chalk, 'Paragraphs in another language', ['at', 'language', 'confidence'], report.language.paragraphs, (p) => [
+    section(chalk, 'Paragraphs in another language', ['at', 'language', 'confidence', 'paragraph'], report.language.paragraphs, (p) => [
       where(p),
       `${p.name} (${p.code})`,
       p.confidence.toFixed(2),
+      cell(p.text, width - 20),
     ]),
     section(chalk, 'Quotes', ['at', 'speaker', 'cue', 'quote'], report.quotes, (q) => [
       where(q),

@@ -14,7 +14,7 @@ export interface TextSpan extends Span {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface ParagraphLanguageReport extends Span {
+export interface ParagraphLanguageReport extends TextSpan {
   code: string;
   name: string;
   confidence: number;
