@@ -128,5 +128,6 @@ function looksBinary(text: string): boolean {
     // Tab, LF, VT, FF and CR are text; so is everything from space up, but C1 controls.
     if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || (code >= 0x7f && code < 0xa0)) controls++;
   }
-  return controls > Math.max(2, sample.length * MAX_CONTROL_SHARE);
+  // A few stray controls (a DOS end-of-file mark, a pasted escape) do not make a short file binary.
+  return controls > Math.max(8, sample.length * MAX_CONTROL_SHARE);
 }

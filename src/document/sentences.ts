@@ -19,7 +19,10 @@ const ORDINAL = /(?:^|\s)\d{1,3}\.$/u;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…]["»”’)\]]*$/u;
 const LINE_BREAK_AT_END = /(?:\r\n|\r|\n)\s*$/u;
-const STARTS_LOWERCASE = /^\s*\p{Ll}/u;
+/** A lower-case word, possibly after an opening quote or bracket. */
+const STARTS_LOWERCASE = /^\s*["«“‘'(\[]?\s*\p{Ll}/u;
+/** Closing quote marks left after a sentence end by ICU: ". »" in French, a lone closing straight quote. */
+const CLOSING_MARKS = /^(?:[ \t\u00a0\u202f]*[»”’›」』)\]]+|"(?=\s|$))+/u;
 
 /**
  * Sentences of one paragraph, by Intl.Segmenter in the article's language, with the repairs
@@ -31,9 +34,11 @@ export function splitSentences(paragraph: Segment, tag: string, locale: LocaleDa
   const sentences: Segment[] = [];
   let start = 0;
   pieces.forEach((piece, i) => {
-    const end = piece.index + piece.segment.length;
+    let end = piece.index + piece.segment.length;
     const next = pieces[i + 1];
+    if (end <= start) return;
     if (next && continuesAfter(paragraph.text.slice(start, end), next.segment, locale)) return;
+    end += closingMarksAt(paragraph.text, end);
     const sentence = trimmedSegment(paragraph.text, start, end);
     if (sentence) sentences.push({ ...sentence, start: paragraph.start + sentence.start, end: paragraph.start + sentence.end });
     start = end;
@@ -42,13 +47,17 @@ export function splitSentences(paragraph: Segment, tag: string, locale: LocaleDa
 }
 
 function continuesAfter(candidate: string, next: string, locale: LocaleData | undefined): boolean {
-  if (LINE_BREAK_AT_END.test(candidate)) {
-    return !TERMINAL.test(candidate.trimEnd()) && STARTS_LOWERCASE.test(next);
-  }
   const body = candidate.trimEnd();
   if (INITIAL.test(body)) return true;
   if (locale?.ordinalDot && ORDINAL.test(body)) return true;
-  return locale?.abbreviations.some((abbreviation) => endsWithWord(body, abbreviation)) ?? false;
+  if (locale?.abbreviations.some((abbreviation) => endsWithWord(body, abbreviation))) return true;
+  // A line break ICU took for a sentence end, inside a hard-wrapped sentence.
+  return LINE_BREAK_AT_END.test(candidate) && !TERMINAL.test(body) && STARTS_LOWERCASE.test(next);
+}
+
+/** Length of the closing quote marks at `at` that belong to the sentence ending there. */
+function closingMarksAt(text: string, at: number): number {
+  return CLOSING_MARKS.exec(text.slice(at, at + 16))?.[0].length ?? 0;
 }
 
 /** Whether text ends with word, and word is not the tail of a longer word. */

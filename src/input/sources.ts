@@ -134,6 +134,9 @@ export function describeFsError(error: NodeJS.ErrnoException): [InputError['code
       return ['unreadable', 'is a directory'];
     case 'ELOOP':
       return ['unreadable', 'too many levels of symbolic links'];
+    case 'ENXIO':
+    case 'ESPIPE':
+      return ['unreadable', 'not a regular file (socket or device)'];
     case 'ERR_FS_FILE_TOO_LARGE':
       return ['unreadable', 'file too large to read'];
     default:

@@ -114,7 +114,7 @@ function distances(text: string, model: ScriptModel): Ranking {
  * and digits made spaces, white space collapsed, trimmed, lower-cased} `, without building it.
  */
 function forEachTrigram(text: string, visit: (a: number, b: number, c: number) => void): void {
-  const lower = text.toLowerCase();
+  const lower = lowerCaseAsFranc(text);
   // The last two code units of the cleaned text so far, and how many it has.
   let first = 0;
   let second = SPACE;
@@ -137,6 +137,16 @@ function forEachTrigram(text: string, visit: (a: number, b: number, c: number) =
     emit(code);
   }
   emit(SPACE);
+}
+
+/**
+ * Lower case as franc gets it, after its cleaning. The only context-dependent lower-casing in
+ * JavaScript is the final sigma (Σ → ς before a non-letter), and punctuation counts as such a
+ * context, so text holding a Σ is cleaned first, in franc's order.
+ */
+function lowerCaseAsFranc(text: string): string {
+  if (!text.includes('\u03a3')) return text.toLowerCase();
+  return text.replace(/[\u0021-\u0040]+/gu, ' ').toLowerCase();
 }
 
 /** The characters JavaScript's \s matches. */

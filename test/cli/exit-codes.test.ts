@@ -6,10 +6,9 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, exitCode } from '../../src/cli/exit
 import { FAIL_ON, failsOn, parseDateOption, type FailOn } from '../../src/cli/options.js';
 import { emptySummary, type RunSummary } from '../../src/report/formatter.js';
 import type { Report, Severity } from '../../src/report/types.js';
-import { root, runCli } from '../helpers/cli.js';
+import { root, runCli, unreadableSocket } from '../helpers/cli.js';
 
 const STACK_LINE = /^ {4}at /mu;
-const asUnprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 describe('exit status of runs', () => {
   it('is 0 on the samples, with nothing on stderr', () => {
@@ -23,33 +22,32 @@ describe('exit status of runs', () => {
     let dir: string;
     let locked: string;
     let readable: string;
+    let socket: Awaited<ReturnType<typeof unreadableSocket>>;
 
-    beforeAll(() => {
+    beforeAll(async () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-exit-'));
-      chmodSync(dir, 0o755);
       readable = path.join(dir, 'readable.txt');
-      locked = path.join(dir, 'locked.txt');
       writeFileSync(readable, 'The ferry timetable for the winter season was printed on Friday morning.\n');
-      writeFileSync(locked, 'Nobody but the owner may read this short note about the pier.\n');
-      chmodSync(readable, 0o644);
-      chmodSync(locked, 0o000);
+      // A socket cannot be read as a file, whoever runs the tests (chmod 000 does not stop root).
+      socket = await unreadableSocket(path.join(dir, 'locked.txt'));
+      locked = socket.path;
     });
 
-    afterAll(() => {
-      chmodSync(locked, 0o644);
+    afterAll(async () => {
+      await socket.close();
       rmSync(dir, { recursive: true, force: true });
     });
 
     it('is 2 even when the other inputs are readable, and those are still analysed', () => {
-      const run = runCli(['--format', 'json', 'samples/en-trade-deal.txt', locked, readable], asUnprivileged);
+      const run = runCli(['--format', 'json', 'samples/en-trade-deal.txt', locked, readable]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`copydesk: ${locked}: permission denied\n`);
+      expect(run.stderr).toBe(`copydesk: ${locked}: not a regular file (socket or device)\n`);
       const reports = JSON.parse(run.stdout) as Report[];
       expect(reports.map((report) => ('error' in report ? report.error.code : 'ok'))).toEqual(['ok', 'unreadable', 'ok']);
     });
 
     it('is 2 with --fail-on none too: an unreadable input is never a pass', () => {
-      const run = runCli(['--fail-on', 'none', locked], asUnprivileged);
+      const run = runCli(['--fail-on', 'none', locked]);
       expect(run.status).toBe(2);
     });
 

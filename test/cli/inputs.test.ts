@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ArticleReport, ErrorReport, Report } from '../../src/report/types.js';
-import { root, runCli, type CliRun } from '../helpers/cli.js';
+import { root, runCli, unprivileged, unreadableSocket, type CliRun } from '../helpers/cli.js';
 import { assertValidReport } from '../helpers/schema.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -14,8 +14,11 @@ import { assertValidReport } from '../helpers/schema.js';
 
 const STACK_LINE = /^ {4}at /mu;
 
-/** Under root, chmod does not stop reads: such runs drop to nobody (runCli passes uid/gid). */
-const asUnprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/**
+ * Under root, chmod does not stop reads: such runs drop to nobody (runCli passes uid/gid), when
+ * nobody can run this checkout; null when it cannot (a checkout inside a private folder).
+ */
+const asUnprivileged = unprivileged();
 
 const tempDirs: string[] = [];
 
@@ -336,7 +339,23 @@ describe('bad inputs', () => {
     expect(article(reports[9]).chars).toBe(Array.from(LIBRARY).length);
   });
 
-  it('an unreadable file, and an unreadable directory inside a directory, are error entries (unreadable)', () => {
+  it('a file that exists but cannot be read (a socket) is an error entry (unreadable)', async () => {
+    const socket = await unreadableSocket(path.join(dir, 'socket.txt'));
+    try {
+      const run = runCli(['--format', 'json', good1, socket.path, good2]);
+      expect(run.stderr).toBe(`copydesk: ${socket.path}: not a regular file (socket or device)\n`);
+      expect(run.status).toBe(2);
+      expect(outline(jsonReports(run))).toEqual([
+        [good1, 'ok'],
+        [socket.path, 'unreadable'],
+        [good2, 'ok'],
+      ]);
+    } finally {
+      await socket.close();
+    }
+  });
+
+  it.skipIf(asUnprivileged === null)('an unreadable file, and an unreadable directory inside a directory, are error entries (unreadable)', () => {
     const readable = put(path.join(dir, 'unreadable-case', 'readable.txt'), FERRY_NOTE);
     const locked = put(path.join(dir, 'unreadable-case', 'locked.txt'), HARBOUR);
     const walked = path.join(dir, 'walked');
@@ -346,7 +365,7 @@ describe('bad inputs', () => {
     chmodSync(locked, 0o000);
     chmodSync(path.join(walked, 'shut'), 0o000);
     try {
-      const run = runCli(['--format', 'json', readable, locked, walked, good2], asUnprivileged);
+      const run = runCli(['--format', 'json', readable, locked, walked, good2], asUnprivileged ?? {});
       expect(run.stderr).not.toMatch(STACK_LINE);
       expect(run.status).toBe(2);
       const reports = jsonReports(run);

@@ -145,6 +145,11 @@ describe('decode: binary and empty input', () => {
     expect(errorCode(utf8(text))).toBe('binary');
   });
 
+  it('accepts a short text with three stray control characters', () => {
+    const text = 'Short note\u0001 on the ferry\u0002 timetable.\u001a';
+    expect(decode(utf8(text)).text).toBe(text);
+  });
+
   it('accepts a long text with a couple of stray control characters', () => {
     const text = `Paragraph one.\f\n\nParagraph two with an escape \u001b here. ${'More words. '.repeat(20)}`;
     expect(decode(utf8(text)).text).toBe(text);
@@ -171,10 +176,11 @@ describe('decode: binary and empty input', () => {
 describe('a whole document from CRLF text with a BOM and emoji', () => {
   // Line 1: the title, 14 code points (15 UTF-16 units): J a z z ␠ 🎷 ␠ à ␠ L i l l e.
   const title = 'Jazz \u{1F3B7} \u00e0 Lille';
-  // Line 3: an English paragraph opening with an emoji (one astral character).
+  // Lines 3-4: an English paragraph opening with an emoji (one astral character), hard-wrapped
+  // with a CRLF inside it.
+  const englishLine2 = 'Visitors queued for more than an hour to get in, and the organisers say the first night sold out within minutes.';
   const english =
-    '\u{1F3B6} The festival opened on Friday evening with a concert by a young quartet from Glasgow. ' +
-    'Visitors queued for more than an hour to get in, and the organisers say the first night sold out within minutes.';
+    '\u{1F3B6} The festival opened on Friday evening with a concert by a young quartet from Glasgow.\r\n' + englishLine2;
   const french1 =
     'La vingti\u00e8me \u00e9dition du festival a attir\u00e9 plus de monde que pr\u00e9vu d\u00e8s le premier soir. ' +
     'Les organisateurs se disent ravis de l\u2019affluence et promettent une programmation encore plus vari\u00e9e ' +
@@ -192,7 +198,8 @@ describe('a whole document from CRLF text with a BOM and emoji', () => {
     expect(report.language.paragraphs).toHaveLength(1);
     const [paragraph] = report.language.paragraphs;
     // Title (14) + CRLF CRLF (4): the English paragraph starts at code point 18 on line 3.
-    // It holds english.length - 1 code points (one emoji), all on line 3.
+    // It holds english.length - 1 code points (one emoji; its CRLF counts two) and ends on
+    // line 4, whose text is englishLine2 (ASCII only).
     const length = english.length - 1;
     expect(paragraph).toEqual({
       code: 'eng',
@@ -203,8 +210,8 @@ describe('a whole document from CRLF text with a BOM and emoji', () => {
       end: 18 + length,
       line: 3,
       column: 1,
-      endLine: 3,
-      endColumn: length + 1,
+      endLine: 4,
+      endColumn: englishLine2.length + 1,
     });
   }
 

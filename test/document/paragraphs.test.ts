@@ -97,11 +97,17 @@ describe('splitParagraphs', () => {
     ]);
   });
 
-  // KNOWN BUG (see report): the separator pattern backtracks from "\r\n" to "\r" and then takes
-  // the "\n" of the same CRLF as a second line end, so one CRLF counts as a blank line. Remove
-  // `.fails` once src/document/paragraphs.ts is fixed.
-  it.fails('keeps a single CRLF line break inside a paragraph', () => {
+  // A CR is a break of its own only when no LF follows: one CRLF is one break, not a blank line.
+  it('keeps a single CRLF line break inside a paragraph', () => {
     const source = 'A line that wraps\r\nonto the next one.\r\n\r\nSecond paragraph.';
-    expect(texts(splitParagraphs(source))).toEqual(['A line that wraps\r\nonto the next one.', 'Second paragraph.']);
+    const paragraphs = splitParagraphs(source);
+    expect(texts(paragraphs)).toEqual(['A line that wraps\r\nonto the next one.', 'Second paragraph.']);
+    expectConsistent(source, paragraphs);
+    expect(texts(splitParagraphs('a\r\nb'))).toEqual(['a\r\nb']);
+  });
+
+  it('counts a CR followed by a CRLF as a blank line', () => {
+    expect(texts(splitParagraphs('Alpha.\r\r\nBeta.'))).toEqual(['Alpha.', 'Beta.']);
+    expect(texts(splitParagraphs('Alpha.\n\r\nBeta.'))).toEqual(['Alpha.', 'Beta.']);
   });
 });

@@ -43,14 +43,13 @@ describe('splitSentences basics', () => {
     expect(sentences('Elle a répondu : «Non.» Puis elle est sortie.', 'fra')).toEqual(['Elle a répondu : «Non.»', 'Puis elle est sortie.']);
   });
 
-  // KNOWN BUG (see report): French sets a space before the closing guillemet. ICU breaks after
-  // "demain. " and the "»" is left as a sentence of its own (at a paragraph end) or glued to
-  // the start of the next sentence. Remove `.fails` once src/document/sentences.ts is fixed.
-  it.fails('keeps a spaced French closing guillemet with the sentence it ends', () => {
+  // French sets a space before the closing guillemet; ICU breaks after "demain. ", which would
+  // leave the "»" alone or glued to the start of the next sentence.
+  it('keeps a spaced French closing guillemet with the sentence it ends', () => {
     expect(sentences('Il a conclu : « Nous partons demain. »', 'fra')).toEqual(['Il a conclu : « Nous partons demain. »']);
   });
 
-  it.fails('does not give the next sentence the closing guillemet of the previous one', () => {
+  it('does not give the next sentence the closing guillemet of the previous one', () => {
     expect(sentences('Il a conclu : « Nous partons demain. » La séance est levée.', 'fra')).toEqual([
       'Il a conclu : « Nous partons demain. »',
       'La séance est levée.',
@@ -163,6 +162,10 @@ describe('splitSentences line breaks', () => {
       'The committee met on Tuesday and talked\nabout the budget for hours.',
       'Then it closed.',
     ]);
+    expect(sentences('The talks ended\n"in agreement," he said. Then he left.', 'eng')).toEqual([
+      'The talks ended\n"in agreement," he said.',
+      'Then he left.',
+    ]);
     expect(sentences('Talks continued,\nand the ministers\nagreed late. Then they left.', 'eng')).toEqual([
       'Talks continued,\nand the ministers\nagreed late.',
       'Then they left.',
@@ -187,11 +190,8 @@ describe('splitSentences line breaks', () => {
     expect(sentences('The vote is over.\nthe count starts now.', 'eng')).toEqual(['The vote is over.', 'the count starts now.']);
   });
 
-  // KNOWN BUG (see report): when a listed abbreviation or an initial ends a wrapped line, the
-  // line-break rule answers first and never looks at the abbreviation, so the sentence breaks.
-  // The same sentence with a space instead of the line break stays whole. Remove `.fails` once
-  // src/document/sentences.ts is fixed.
-  it.fails('does not break after an abbreviation that ends a wrapped line', () => {
+  // An abbreviation or an initial that ends a wrapped line does not end the sentence either.
+  it('does not break after an abbreviation that ends a wrapped line', () => {
     expect(sentences('We spoke to Mr.\nSmith yesterday. He agreed.', 'eng')).toEqual(['We spoke to Mr.\nSmith yesterday.', 'He agreed.']);
   });
 });

@@ -27,3 +27,32 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+let unprivilegedCache: { uid: number; gid: number } | {} | null | undefined;
+
+/**
+ * Spawn options under which chmod 000 makes a file unreadable: none when the tests do not run as
+ * root; uid/gid of "nobody" under root, if nobody can run the command from this checkout (a
+ * checkout inside a private folder cannot be); null when neither works.
+ */
+export function unprivileged(): { uid: number; gid: number } | {} | null {
+  if (unprivilegedCache !== undefined) return unprivilegedCache;
+  if (process.getuid?.() !== 0) return (unprivilegedCache = {});
+  const nobody = { uid: 65534, gid: 65534 };
+  unprivilegedCache = runCli(['--version'], nobody).status === 0 ? nobody : null;
+  return unprivilegedCache;
+}
+
+/**
+ * A path that exists and that nobody, root included, can read as a file: a listening Unix
+ * socket (reading it fails with ENXIO). Call close() when done.
+ */
+export async function unreadableSocket(file: string): Promise<{ path: string; close: () => Promise<void> }> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(file, resolve);
+  });
+  return { path: file, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
