@@ -35,6 +35,11 @@ export class TrigramTable {
     return this.count;
   }
 
+  /** Mask of the slot index; with `storage`, for lookups inlined in hot loops (see `slotOf`). */
+  get indexMask(): number {
+    return this.mask;
+  }
+
   /** The value stored for the trigram of code units a, b, c, or -1. */
   get(a: number, b: number, c: number): number {
     const slot = this.find(a, (b << 16) | c);
@@ -62,16 +67,24 @@ export class TrigramTable {
     this.count = 0;
   }
 
-  /** Index in `slots` of the trigram, or of the empty slot where it would go. */
   private find(first: number, rest: number): number {
-    let index = hash(first, rest) & this.mask;
-    let slot = index * 3;
-    while (this.slots[slot] !== -1 && (this.slots[slot] !== first || this.slots[slot + 1] !== rest)) {
-      index = (index + 1) & this.mask;
-      slot = index * 3;
-    }
-    return slot;
+    return slotOf(this.slots, this.mask, first, rest);
   }
+}
+
+/**
+ * Index in `slots` of the trigram (first code unit; second and third as (b << 16) | c), or of
+ * the empty slot where it would go. A plain function, so hot loops can call it on a table's
+ * `storage` without method dispatch.
+ */
+export function slotOf(slots: Int32Array, mask: number, first: number, rest: number): number {
+  let index = hash(first, rest) & mask;
+  let slot = index * 3;
+  while (slots[slot] !== -1 && (slots[slot] !== first || slots[slot + 1] !== rest)) {
+    index = (index + 1) & mask;
+    slot = index * 3;
+  }
+  return slot;
 }
 
 /** Mixes all bits of the three code units into the low bits the mask keeps. */

@@ -1,7 +1,7 @@
 import { expressions } from 'franc/expressions.js';
 import { scriptModels } from './model-file.js';
 import type { ScriptModel } from './script-model.js';
-import { TrigramTable } from './trigram-table.js';
+import { slotOf } from './trigram-table.js';
 
 /**
  * franc's language models and franc's distance, computed faster for a fixed set of candidate
@@ -21,8 +21,8 @@ const SPACE = 0x20;
 export type Ranking = Array<[code: string, score: number]>;
 
 const scriptExpressions = expressions as Record<string, RegExp>;
-/** The distinct trigrams of one text that no language of the model has; emptied after each use. */
-const unknown = new TrigramTable(WINDOW + 2);
+/** Trigrams of one text that no language of the model has, packed as numbers, for counting. */
+const unknownKeys = new Float64Array(2 * WINDOW + 2);
 /** The cleaned text of one window; lower-casing at most doubles a text's length ("İ" → "i̇"). */
 const cleaned = new Uint16Array(2 * WINDOW + 2);
 /** Scratch counts per model row, left all zero after each use. */
@@ -81,26 +81,49 @@ function share(text: string, expression: RegExp): number {
  * running fast, they keep V8's optimising compile short, which a one-article run waits for at exit.
  */
 function distances(text: string, model: ScriptModel): Ranking {
-  const { rows } = model;
   let counts = rowCounts.get(model);
   if (!counts) rowCounts.set(model, (counts = new Int32Array(model.rows.size)));
-  const length = cleanInto(text, cleaned);
   const seenRows: number[] = [];
+  const unknown = countTrigrams(cleaned, cleanInto(text, cleaned), model, counts, seenRows);
+  const totals = new Float64Array(model.languages.length).fill((seenRows.length + unknown) * MISSING);
+  subtractSavings(totals, seenRows, counts, model);
+  const ranking: Ranking = model.languages.map((code, j) => [code, totals[j] as number]);
+  return ranking.sort((a, b) => a[1] - b[1]);
+}
+
+/**
+ * Counts the cleaned text's trigrams per model row (first occurrences listed in seenRows) and
+ * returns how many distinct trigrams the model lacks. The table probe is inlined through slotOf.
+ */
+function countTrigrams(units: Uint16Array, length: number, model: ScriptModel, counts: Int32Array, seenRows: number[]): number {
+  const slots = model.rows.storage;
+  const mask = model.rows.indexMask;
+  let unknown = 0;
   for (let i = 0; i + 2 < length; i++) {
-    const a = cleaned[i] as number;
-    const b = cleaned[i + 1] as number;
-    const c = cleaned[i + 2] as number;
-    const row = rows.get(a, b, c);
-    if (row === -1) {
-      unknown.add(a, b, c, 0);
-    } else {
-      const seen = counts[row] as number;
-      if (seen === 0) seenRows.push(row);
-      counts[row] = seen + 1;
+    const first = units[i] as number;
+    const rest = ((units[i + 1] as number) << 16) | (units[i + 2] as number);
+    const slot = slotOf(slots, mask, first, rest);
+    if (slots[slot] === -1) {
+      unknownKeys[unknown++] = first * 0x100000000 + (rest >>> 0);
+      continue;
     }
+    const row = slots[slot + 2] as number;
+    const seen = counts[row] as number;
+    if (seen === 0) seenRows.push(row);
+    counts[row] = seen + 1;
   }
-  const totals = new Float64Array(model.languages.length).fill((seenRows.length + unknown.size) * MISSING);
-  unknown.clear();
+  return countDistinct(unknownKeys.subarray(0, unknown));
+}
+
+function countDistinct(keys: Float64Array): number {
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) distinct++;
+  return distinct;
+}
+
+/** Takes each seen trigram's saving off the languages that list it, and resets its count. */
+function subtractSavings(totals: Float64Array, seenRows: readonly number[], counts: Int32Array, model: ScriptModel): void {
   for (const row of seenRows) {
     const count = counts[row] as number;
     counts[row] = 0;
@@ -111,8 +134,6 @@ function distances(text: string, model: ScriptModel): Ranking {
       totals[language] = (totals[language] as number) - saving;
     }
   }
-  const ranking: Ranking = model.languages.map((code, j) => [code, totals[j] as number]);
-  return ranking.sort((a, b) => a[1] - b[1]);
 }
 
 /**
