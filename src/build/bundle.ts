@@ -24,6 +24,20 @@ const noChildProcess: Plugin = {
   },
 };
 
+/**
+ * chalk detects the terminal's colours when loaded, through tty and os (~4 ms of start-up), for its
+ * default instance. copydesk never uses that instance: it decides the level itself (src/cli/colour.ts)
+ * and makes its own. chalk's browser variant of the detection loads nothing.
+ */
+const noColourDetection: Plugin = {
+  name: 'no-colour-detection',
+  setup(builder) {
+    builder.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: fileURLToPath(new URL('../../node_modules/chalk/source/vendor/supports-color/browser.js', import.meta.url)),
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
@@ -36,5 +50,5 @@ await build({
   external: ['cli-table3', 'chardet', 'iconv-lite', 'tinyglobby'],
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [noChildProcess],
+  plugins: [noChildProcess, noColourDetection],
 });

@@ -158,7 +158,7 @@ async function analyseAll(inputs: string[], options: CliOptions, io: Io): Promis
 
 async function analyseSource(source: Parameters<typeof readSource>[0], options: CliOptions, io: Io): Promise<Report> {
   try {
-    const bytes = await readSource(source, io.stdin);
+    const bytes = await readSource(source, () => io.stdin);
     return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { InputError } from './input-error.js';
 import { describeFsError, type Source } from './sources.js';
 
-/** The bytes of one source; throws InputError when they cannot be had. */
-export async function readSource(source: Source, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+/**
+ * The bytes of one source; throws InputError when they cannot be had. Standard input is asked
+ * for only when a source is "-": creating the stream costs milliseconds of every start.
+ */
+export async function readSource(source: Source, stdin: () => NodeJS.ReadableStream): Promise<Uint8Array> {
   switch (source.kind) {
     case 'error':
       throw source.error;
     case 'stdin':
-      return readStream(stdin);
+      return readStream(stdin());
     case 'file':
       try {
         return readFileSync(source.path);
