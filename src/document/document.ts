@@ -48,11 +48,6 @@ export function buildDocument(text: string, encoding: string, options: DocumentO
   };
 }
 
-/** The report span of a UTF-16 range of the document. */
-export function spanOf(doc: Document, start: number, end: number): Span {
-  return doc.positions.span(start, end);
-}
-
 /** The report span of a UTF-16 range, with its text. */
 export function textSpanOf(doc: Document, start: number, end: number): Span & { text: string } {
   return { text: doc.text.slice(start, end), ...doc.positions.span(start, end) };

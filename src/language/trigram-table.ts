@@ -6,8 +6,6 @@
 export class TrigramTable {
   /** Slot i holds [first unit or -1 when empty, second and third units, value] at 3i. */
   private readonly slots: Int32Array;
-  /** Slots filled since the last clear; kept only for tables built here, not loaded ones. */
-  private readonly used: number[] = [];
   private count = 0;
   private readonly mask: number;
 
@@ -55,16 +53,8 @@ export class TrigramTable {
     this.slots[slot] = first;
     this.slots[slot + 1] = rest;
     this.slots[slot + 2] = value;
-    this.used.push(slot);
     this.count++;
     return true;
-  }
-
-  /** Empties the table in time proportional to what it holds. */
-  clear(): void {
-    for (const slot of this.used) this.slots[slot] = -1;
-    this.used.length = 0;
-    this.count = 0;
   }
 
   private find(first: number, rest: number): number {
