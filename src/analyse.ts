@@ -44,7 +44,10 @@ export function analyseText(file: string, text: string, encoding: string, option
     title: doc.title ? textSpanOf(doc, doc.title.start, doc.title.end) : null,
     language: languageReport(doc, options),
     referenceDate,
-    ...extraction,
+    quotes: extraction.quotes,
+    figures: extraction.figures,
+    dates: extraction.dates,
+    entities: extraction.entities,
     findings: runChecks(doc, extraction),
   };
 }

@@ -5,6 +5,7 @@
  * Usage: node dist/build/bundle.js
  */
 import { build, type Plugin } from 'esbuild';
+import { cpSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,3 +53,9 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [noChildProcess, noColourDetection],
 });
+
+// The locales' word lists are data read at run time (src/locales/speech-file.ts): beside the
+// compiled locale folders, which the bundle's run-time path also points at.
+for (const tag of readdirSync(`${root}/src/locales`, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  cpSync(`${root}/src/locales/${tag.name}/speech.json`, `${root}/dist/locales/${tag.name}/speech.json`);
+}

@@ -51,18 +51,18 @@ Exit status:
 
 /** Runs copydesk with command-line arguments (without "node" and the script); returns the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  let parsed: { inputs: string[]; options: CliOptions };
+  let parsed: ParsedArguments;
   try {
     parsed = parseArguments(argv, io);
   } catch (error) {
     return handleParseError(error, io);
   }
-  const { inputs, options } = parsed;
+  const { inputs, options, section } = parsed;
   if (inputs.length === 0) {
     io.stderr.write(`copydesk: no input given: name files, directories, glob patterns or - for standard input (see copydesk --help)\n`);
     return EXIT_USAGE;
   }
-  return analyseAll(inputs, options, io);
+  return analyseAll(inputs, options, section, io);
 }
 
 function processIo(): Io {
@@ -76,10 +76,37 @@ function processIo(): Io {
   };
 }
 
-function parseArguments(argv: readonly string[], io: Io): { inputs: string[]; options: CliOptions } {
-  const program = new Command()
+/** Which part of the report a run prints: everything, or one section (`copydesk quotes …`). */
+export type Section = 'all' | 'quotes';
+
+interface ParsedArguments {
+  inputs: string[];
+  options: CliOptions;
+  section: Section;
+}
+
+function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
+  let parsed: ParsedArguments | undefined;
+  const program = withSharedOptions(new Command(), io)
     .name('copydesk')
     .description('Reads news articles and reports their language, quotes, figures and dates, with line:column positions, and what in them cannot all be true.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .addHelpText('after', EXAMPLES)
+    .action((inputs: string[], options: CliOptions) => {
+      parsed = { inputs, options, section: 'all' };
+    });
+  withSharedOptions(program.command('quotes'), io)
+    .description('print only the direct quotes and their speakers (a table, or reports holding only `quotes`)')
+    .action((inputs: string[], options: CliOptions) => {
+      parsed = { inputs, options, section: 'quotes' };
+    });
+  program.parse(argv as string[], { from: 'user' });
+  return parsed as ParsedArguments;
+}
+
+/** The arguments and options every copydesk command takes. */
+function withSharedOptions(command: Command, io: Io): Command {
+  return command
     .argument('[inputs...]', 'article files, directories (.txt and .md inside, recursively), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(FAIL_ON).default('error'))
@@ -88,9 +115,7 @@ function parseArguments(argv: readonly string[], io: Io): { inputs: string[]; op
     .option('--stdin-filename <name>', 'name for standard input in the report', '<stdin>')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
-    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -98,8 +123,6 @@ function parseArguments(argv: readonly string[], io: Io): { inputs: string[]; op
       writeErr: (text) => io.stderr.write(text),
       outputError: () => {},
     });
-  program.parse(argv as string[], { from: 'user' });
-  return { inputs: program.args, options: program.opts<CliOptions>() };
 }
 
 /** commander option parsers signal a bad value with InvalidArgumentError. */
@@ -137,8 +160,9 @@ function usageMessage(error: CommanderError): string {
   return error.message.replace(/^error: /u, '').replace(/\s+/gu, ' ').trim();
 }
 
-async function analyseAll(inputs: string[], options: CliOptions, io: Io): Promise<number> {
+async function analyseAll(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
   const formatter = createFormatter(options.format, {
+    section,
     colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
     columns: io.stdout.columns ?? 100,
   });

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
-import type { DateReport, EntityReport, FigureReport, QuoteReport } from '../report/types.js';
+import type { DateReport, EntityReport, FigureReport, QuoteReport, TextSpan } from '../report/types.js';
+import { extractQuotes } from './quotes/index.js';
 
 /** What the extractors find in one article, in report form (code point spans). */
 export interface Extraction {
@@ -7,6 +8,8 @@ export interface Extraction {
   figures: FigureReport[];
   dates: DateReport[];
   entities: EntityReport[];
+  /** Quote marks without their pair; not a report section, the quote-unbalanced rule reads it. */
+  unbalancedQuoteMarks: TextSpan[];
 }
 
 export interface ExtractOptions {
@@ -16,8 +19,9 @@ export interface ExtractOptions {
 
 /**
  * Runs every extractor on the document. Quotes, figures, dates and entities each get their own
- * module here; until they exist the sections stay empty.
+ * module here; figures, dates and entities stay empty until theirs exist.
  */
-export function extractAll(_doc: Document, _options: ExtractOptions): Extraction {
-  return { quotes: [], figures: [], dates: [], entities: [] };
+export function extractAll(doc: Document, _options: ExtractOptions): Extraction {
+  const { quotes, unbalanced } = extractQuotes(doc);
+  return { quotes, figures: [], dates: [], entities: [], unbalancedQuoteMarks: unbalanced };
 }

@@ -2,6 +2,36 @@
  * What copydesk knows of one language, as plain data. Each later extractor (quotes, figures,
  * dates) adds its own word lists here; the extractors themselves stay language-neutral.
  */
+/**
+ * How a language attributes quoted speech, as plain lower-case word lists. Every list holds
+ * forms exactly as they appear in running text (no stems, no patterns): the quotes extractor
+ * matches them as whole words, longest first, case-insensitively.
+ */
+export interface SpeechData {
+  /**
+   * Attribution verbs in every form a news text uses them: simple and compound tenses, both
+   * genders and numbers of participles, reflexive and inverted/clitic forms. French:
+   * "a déclaré", "déclare", "déclarait", "a-t-il déclaré", "déclare-t-elle", "s'est félicité",
+   * "s'est félicitée", "se félicite", "a estimé"…; English: "said", "says", "added", "told";
+   * German: "sagte", "erklärte", "betonte"…. Several hundred forms per language.
+   */
+  verbs: readonly string[];
+  /** Words before a source that attribute what follows or precedes: "selon", "d'après", "according to", "laut", "según", "secondo", "segundo". */
+  sourcePrepositions: readonly string[];
+  /** Words after a source: German "zufolge" ("dem Minister zufolge"). */
+  sourcePostpositions: readonly string[];
+  /** Subject pronouns that can stand for a speaker, by grammatical gender ("il"/"elle", "he"/"she", "er"/"sie"). */
+  pronouns: { masculine: readonly string[]; feminine: readonly string[]; plural: readonly string[] };
+  /** Courtesy titles written before a name, with their dots where the language writes them: "M.", "Mme", "Mr", "Dr", "Herr", "Frau", "Sr.", "Sra.". */
+  honorifics: readonly string[];
+  /** Nouns naming a person by office or role, singular, both genders: "président", "présidente", "ministre", "porte-parole", "prime minister", "Kanzler", "Kanzlerin". */
+  roles: readonly string[];
+  /** Articles and determiners that open a role phrase: "le", "la", "l'", "the", "der", "die", "el", "il", "o", "a". */
+  determiners: readonly string[];
+  /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */
+  dashDialogue: boolean;
+}
+
 export interface LocaleData {
   /** BCP 47 tag, also the folder name: "fr". */
   tag: string;
@@ -16,4 +46,6 @@ export interface LocaleData {
   abbreviations: readonly string[];
   /** True where a number followed by a dot is an ordinal ("am 1. März"), not a sentence end. */
   ordinalDot: boolean;
+  /** Words that attribute quotes; a function, so the large lists are built only when needed. */
+  speech: () => SpeechData;
 }

@@ -10,6 +10,8 @@ export interface RunSummary {
 }
 
 export interface FormatterOptions {
+  /** Everything, or only one section of each report (`copydesk quotes`). */
+  section: 'all' | 'quotes';
   colour: ColourLevel;
   /** Terminal width, for the pretty tables. */
   columns: number;

@@ -1,10 +1,11 @@
-import type { Formatter } from './formatter.js';
+import type { Formatter, FormatterOptions } from './formatter.js';
+import { selectSection } from './section.js';
 
 /** One JSON array of reports, written report by report so memory stays flat. */
-export function jsonFormatter(): Formatter {
+export function jsonFormatter(options: FormatterOptions): Formatter {
   return {
     begin: () => '[',
-    report: (report, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(report, null, 2))}`,
+    report: (report, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(selectSection(report, options.section), null, 2))}`,
     end: (summary) => (summary.files === 0 ? ']\n' : '\n]\n'),
   };
 }

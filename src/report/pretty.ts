@@ -20,9 +20,28 @@ export function prettyFormatter(options: FormatterOptions): Formatter {
   const textWidth = Math.max(MIN_TEXT_WIDTH, options.columns - 40);
   return {
     begin: () => '',
-    report: (report) => (isErrorReport(report) ? '' : `${articleView(report, chalk, textWidth)}\n\n`),
+    report: (report) => {
+      if (isErrorReport(report)) return '';
+      const view = options.section === 'quotes' ? quotesView(report, chalk, textWidth) : articleView(report, chalk, textWidth);
+      return `${view}\n\n`;
+    },
     end: (summary) => `${summaryLine(summary, chalk)}\n`,
   };
+}
+
+/** `copydesk quotes`: the file and its quotes table, nothing else. */
+function quotesView(report: ArticleReport, chalk: ChalkInstance, width: number): string {
+  const table = quotesSection(report, chalk, width);
+  return [chalk.bold.underline(cell(report.file, Number.MAX_SAFE_INTEGER)), table === '' ? chalk.dim('  no quotes') : table].join('\n');
+}
+
+function quotesSection(report: ArticleReport, chalk: ChalkInstance, width: number): string {
+  return section(chalk, 'Quotes', ['at', 'speaker', 'cue', 'quote'], report.quotes, (q) => [
+    where(q),
+    q.speaker?.name ?? chalk.dim('unknown'),
+    q.cue ?? '',
+    cell(`${q.partial ? '… ' : ''}${q.text}`, width),
+  ]);
 }
 
 function articleView(report: ArticleReport, chalk: ChalkInstance, width: number): string {
@@ -35,12 +54,7 @@ function articleView(report: ArticleReport, chalk: ChalkInstance, width: number)
       p.confidence.toFixed(2),
       cell(p.text, width - 20),
     ]),
-    section(chalk, 'Quotes', ['at', 'speaker', 'cue', 'quote'], report.quotes, (q) => [
-      where(q),
-      q.speaker?.name ?? chalk.dim('unknown'),
-      q.cue ?? '',
-      cell(`${q.partial ? '… ' : ''}${q.text}`, width),
-    ]),
+    quotesSection(report, chalk, width),
     section(chalk, 'Figures', ['at', 'text', 'kind', 'value', 'unit', 'context'], report.figures, (f) => [
       where(f),
       cell(f.text, 30),

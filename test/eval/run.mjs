@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Measures copydesk against hand-annotated articles: `npm run eval -- <dir>`, where <dir> holds
-// <lang>/<id>.txt articles with <lang>/<id>.json gold annotations (format: eval GUIDE.md).
-// Reads the annotations only to score; nothing here tunes the analysis. Prints a table.
+// Measures copydesk against hand-annotated articles: `npm run eval -- <dir> [--verbose]`, where
+// <dir> holds <lang>/<id>.txt articles with <lang>/<id>.json gold annotations (format: the eval
+// GUIDE.md). It only reads annotations to score; nothing here tunes the analysis.
+// Quotes: a match is a token-overlap F1 >= 0.8, one-to-one; predicted quotes matching a gold
+// `otherQuoted` span are neither rewarded nor punished. Speaker accuracy is over matched quotes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { analyseBytes } = await import(path.join(root, 'dist', 'analyse.js'));
 
-const dir = process.argv[2];
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dir = args.find((arg) => !arg.startsWith('--'));
 if (!dir) {
-  console.error('usage: npm run eval -- <directory of annotated articles>');
+  console.error('usage: npm run eval -- <directory of annotated articles> [--verbose]');
   process.exit(2);
 }
 
@@ -23,35 +27,107 @@ function* goldFiles(folder) {
   }
 }
 
-const byLanguage = new Map();
-const misses = [];
-let articles = 0;
-let correct = 0;
-let reliable = 0;
+const tokens = (text) => (String(text ?? '').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function overlapF1(a, b) {
+  const x = tokens(a);
+  const y = tokens(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  const counts = new Map();
+  for (const t of y) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of x) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / x.length;
+  const recall = common / y.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+const sameName = (a, b) => {
+  const fold = (s) => (s == null ? null : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s-]+/gu, ' ').trim());
+  return fold(a) === fold(b);
+};
+
+/** One-to-one matches by best overlap first. */
+function match(predicted, gold) {
+  const pairs = [];
+  predicted.forEach((p, i) => gold.forEach((g, j) => {
+    const f1 = overlapF1(p.text, g.text);
+    if (f1 >= 0.8) pairs.push([f1, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set();
+  const usedG = new Set();
+  const matched = [];
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    matched.push([i, j]);
+  }
+  return { matched, usedP, usedG };
+}
+
+const rows = new Map();
+const row = (language) => {
+  if (!rows.has(language)) rows.set(language, { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0 });
+  return rows.get(language);
+};
+const notes = [];
 for (const goldFile of goldFiles(dir)) {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
   const textFile = goldFile.replace(/\.json$/, '.txt');
   const report = analyseBytes(path.relative(dir, textFile), readFileSync(textFile));
+  const r = row(gold.language);
   if (report.error) {
-    misses.push(`${report.file}: ${report.error.message}`);
+    notes.push(`${report.file}: ${report.error.message}`);
     continue;
   }
-  articles++;
-  const ok = report.language.code === gold.language;
-  const row = byLanguage.get(gold.language) ?? { total: 0, correct: 0 };
-  row.total++;
-  if (ok) row.correct++;
-  byLanguage.set(gold.language, row);
-  if (ok) correct++;
-  else misses.push(`${report.file}: language ${report.language.code}, gold ${gold.language}`);
-  if (report.language.reliable) reliable++;
-  for (const paragraph of report.language.paragraphs) {
-    console.log(`  other-language paragraph  ${report.file}:${paragraph.line}  ${paragraph.code}  ${paragraph.text.slice(0, 60)}`);
+  r.articles++;
+  if (report.language.code === gold.language) r.language++;
+  else notes.push(`${report.file}: language ${report.language.code}, gold ${gold.language}`);
+
+  const goldQuotes = gold.quotes ?? [];
+  const { matched, usedP, usedG } = match(report.quotes, goldQuotes);
+  const other = (gold.otherQuoted ?? []).map((text) => ({ text }));
+  for (const [i, j] of matched) {
+    r.tp++;
+    r.matched++;
+    const predictedSpeaker = report.quotes[i].speaker?.name ?? null;
+    const goldSpeaker = goldQuotes[j].speaker ?? null;
+    if (sameName(predictedSpeaker, goldSpeaker)) r.speakerRight++;
+    else if (verbose) notes.push(`${report.file}: speaker ${JSON.stringify(predictedSpeaker)} for gold ${JSON.stringify(goldSpeaker)}: «${goldQuotes[j].text.slice(0, 60)}»`);
   }
+  report.quotes.forEach((quote, i) => {
+    if (usedP.has(i)) return;
+    if (other.some((o) => overlapF1(quote.text, o.text) >= 0.8)) return;
+    r.fp++;
+    if (verbose) notes.push(`${report.file}:${quote.line}: extra quote «${quote.text.slice(0, 70)}»`);
+  });
+  goldQuotes.forEach((quote, j) => {
+    if (usedG.has(j)) return;
+    r.fn++;
+    if (verbose) notes.push(`${report.file}: missed quote «${quote.text.slice(0, 70)}» (${quote.speaker})`);
+  });
 }
 
-console.log(`\ncopydesk eval · ${articles} articles in ${path.resolve(dir)}`);
-console.log('language  articles  correct');
-for (const [code, row] of [...byLanguage].sort()) console.log(`${code.padEnd(8)}  ${String(row.total).padStart(8)}  ${String(row.correct).padStart(7)}`);
-console.log(`all       ${String(articles).padStart(8)}  ${String(correct).padStart(7)}  (${((100 * correct) / Math.max(1, articles)).toFixed(1)} %; reliable: ${reliable})`);
-for (const miss of misses) console.log(`miss: ${miss}`);
+const pct = (n, d) => (d === 0 ? '   -' : ((100 * n) / d).toFixed(1).padStart(5));
+const line = (name, r) => {
+  const precision = r.tp / Math.max(1, r.tp + r.fp);
+  const recall = r.tp / Math.max(1, r.tp + r.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return `${name.padEnd(8)} ${String(r.articles).padStart(8)} ${pct(r.language, r.articles)}    ${String(r.tp + r.fn).padStart(5)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(r.tp + r.fp + r.fn === 0 ? '   -' : (100 * f1).toFixed(1).padStart(5))}   ${pct(r.speakerRight, r.matched)}`;
+};
+console.log(`copydesk eval · ${path.resolve(dir)}`);
+console.log('language articles  lang%    quotes    P     R    F1   speaker%');
+const total = { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0 };
+for (const [language, r] of [...rows].sort()) {
+  console.log(line(language, r));
+  for (const key of Object.keys(total)) total[key] += r[key];
+}
+console.log(line('all', total));
+for (const note of notes) console.log(`  ${note}`);

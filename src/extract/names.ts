@@ -1,0 +1,158 @@
+import type { Document } from '../document/document.js';
+import { speechMatchers } from './quotes/lexicon.js';
+
+/** A run of capitalised words: a person, an organisation or a place, as far as capitals tell. */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The capitalised words, honorific excluded. */
+  words: string[];
+  /** True when a courtesy title (M., Mrs, Herr) stands right before: a person for sure. */
+  titled: boolean;
+}
+
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
+const PARTICLE = String.raw`(?:de|du|des|la|le|von|van|der|den|da|das|dos|do|del|della|di|bin|al|el|ter|zu)`;
+const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,4}`, 'gu');
+
+/** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+export class Names {
+  readonly mentions: NameMention[];
+  private readonly byLastWord = new Map<string, NameMention[]>();
+
+  constructor(doc: Document) {
+    this.mentions = findNames(doc);
+    for (const mention of this.mentions) {
+      const key = foldName(mention.words[mention.words.length - 1] as string);
+      const list = this.byLastWord.get(key) ?? [];
+      list.push(mention);
+      this.byLastWord.set(key, list);
+    }
+  }
+
+  /**
+   * The fullest form the article uses for the name ending like this one: "Poutine" → "Vladimir
+   * Poutine", "M. Seitkaliev" → "Daniyar Seïtkaliev".
+   */
+  fullest(words: readonly string[]): string {
+    const last = words[words.length - 1];
+    if (last === undefined) return '';
+    const candidates = this.byLastWord.get(foldName(last)) ?? [];
+    let best = words.join(' ');
+    let bestLength = words.length;
+    for (const mention of candidates) {
+      if (mention.words.length > bestLength && endsWithWords(mention.words, words)) {
+        best = mention.words.join(' ');
+        bestLength = mention.words.length;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
+  isPerson(words: readonly string[]): boolean {
+    const last = words[words.length - 1];
+    if (last === undefined) return false;
+    return (this.byLastWord.get(foldName(last)) ?? []).some((mention) => mention.titled || mention.words.length >= 2);
+  }
+
+  /** The person mentioned last before the index (a pronoun's most likely antecedent). */
+  lastPersonBefore(index: number): NameMention | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i] as NameMention;
+      if (mention.end <= index && this.isPerson(mention.words)) return mention;
+    }
+    return undefined;
+  }
+
+  /** The name mention starting exactly at, or containing, the index. */
+  at(index: number): NameMention | undefined {
+    return this.mentions.find((mention) => mention.start <= index && index < mention.end);
+  }
+}
+
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  const offset = longer.length - shorter.length;
+  return shorter.every((word, i) => foldName(word) === foldName(longer[offset + i] as string));
+}
+
+interface Word {
+  text: string;
+  at: number;
+}
+
+function findNames(doc: Document): NameMention[] {
+  const { honorifics, roleWords, functionWords: common } = speechMatchers(doc.locale);
+  const lowerWords = wordsInLowerCase(doc.text);
+  const midSentence = capitalsMidSentence(doc.text);
+  const mentions: NameMention[] = [];
+  for (const match of doc.text.matchAll(NAME_RUN)) {
+    let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: match.index + word.index }));
+    let titled = false;
+    // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
+    // "Mr Smith": the name follows the role, the acronym or the courtesy title.
+    const cut = words.findLastIndex(
+      (word, i) => i < words.length - 1 && (roleWords.has(word.text.toLowerCase()) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
+    );
+    if (cut >= 0) {
+      titled = honorifics.has((words[cut] as Word).text.toLowerCase());
+      words = words.slice(cut + 1);
+    }
+    // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
+    while (words.length > 0 && !precededByHonorific(doc.text, (words[0] as Word).at, honorifics) && startsLikeCommonWord(words[0] as Word, doc.text, lowerWords, common, midSentence)) {
+      words = words.slice(1);
+    }
+    const first = words[0];
+    if (!first) continue;
+    const end = match.index + match[0].length;
+    const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word));
+    // A lone capital is an initial or an honorific (M., J.), not a name.
+    if (names.every((word) => word.length === 1)) continue;
+    titled ||= precededByHonorific(doc.text, first.at, honorifics);
+    mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
+  }
+  return mentions;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
+}
+
+/** Just after a sentence end; "M. " and "J. " (an abbreviation or an initial) are not one. */
+const SENTENCE_START = /(?:^|(?<![\s\u00a0.]\p{Lu}{1,3})[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*|[«“„"‘‚][\s\u00a0]*)$/u;
+
+function startsLikeCommonWord(word: Word, text: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+  if (/^\p{Ll}/u.test(word.text)) return true;
+  if (isCommonWord(word.text, lowerWords, common)) return true;
+  // A word capitalised only where sentences start ("We", "However") is no name.
+  return SENTENCE_START.test(text.slice(Math.max(0, word.at - 4), word.at)) && !midSentence.has(word.text) && !isAcronym(word.text);
+}
+
+/** Capitalised words that also stand inside sentences, after a lower-case word or a comma. */
+function capitalsMidSentence(text: string): Set<string> {
+  return new Set(text.match(/(?<=[\p{Ll},;:][ \u00a0]+)\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []);
+}
+
+function isCommonWord(word: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (common.has(lower)) return true;
+  // All capitals (an acronym) or a word the article never writes in lower case is a name.
+  return word !== word.toUpperCase() && lowerWords.has(lower);
+}
+
+function wordsInLowerCase(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []);
+}
+
+function precededByHonorific(text: string, start: number, honorifics: ReadonlySet<string>): boolean {
+  const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && honorifics.has((before[1] as string).toLowerCase().replace(/\.$/u, ''));
+}

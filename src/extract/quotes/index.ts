@@ -1,0 +1,204 @@
+import { textSpanOf, type Document } from '../../document/document.js';
+import type { Segment } from '../../document/segments.js';
+import type { QuoteReport, TextSpan } from '../../report/types.js';
+import { Names } from '../names.js';
+import { attribute, type Attribution } from './attribution.js';
+import { speechMatchers, type SpeechMatchers } from './lexicon.js';
+import { scanMarks } from './marks.js';
+
+export interface QuoteExtraction {
+  quotes: QuoteReport[];
+  /** Quote marks left without their pair (for the quote-unbalanced rule). */
+  unbalanced: TextSpan[];
+}
+
+/** A quoted stretch of one paragraph, before it is judged a quote or not. */
+interface Candidate {
+  /** Opening and closing mark positions; close is the paragraph end for a quote left open. */
+  open: number;
+  close: number;
+  /** The quoted words, trimmed, as a UTF-16 range. */
+  start: number;
+  end: number;
+  /** Continues in the next paragraph (the next one reopens the mark). */
+  continues: boolean;
+  /** Continues the previous paragraph's quote. */
+  continued: boolean;
+  dash: boolean;
+}
+
+/** Fewer words than this, without a speech cue in the sentence: a term, a title or scare quotes. */
+const MIN_UNATTRIBUTED_WORDS = 6;
+const OPENING_MARK_AT_START = /^[«»‹›“„‚‘"「『]/u;
+const DASH_AT_START = /^[—–][ \u00a0\u202f]*/u;
+const DASH_INSIDE = /[ \u00a0\u202f][—–]|[—–][ \u00a0\u202f]|[—–]$/u;
+const TERMINAL = /[.!?…]$/u;
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Every direct quote of the article with its speaker. Marks are paired per paragraph; a quote
+ * left open continues when the next paragraph reopens it, and is otherwise cut at its paragraph
+ * with its lone mark reported as unbalanced.
+ */
+export function extractQuotes(doc: Document): QuoteExtraction {
+  const speech = speechMatchers(doc.locale);
+  const { candidates, unbalanced } = findCandidates(doc, speech);
+  if (candidates.length === 0) return { quotes: [], unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
+  const names = new Names(doc);
+  const attributions = shareAlongChains(
+    candidates,
+    candidates.map((candidate) => attribute(contextOf(doc, candidate), names, speech)),
+  );
+  const quotes = candidates.flatMap((candidate, i) => {
+    const attribution = attributions[i] ?? null;
+    return isQuote(doc, candidate, attribution) ? [toReport(doc, candidate, attribution)] : [];
+  });
+  return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
+}
+
+/** A quote running over paragraphs has one speaker, named in any of its parts: each part gets it. */
+function shareAlongChains(candidates: readonly Candidate[], attributions: Array<Attribution | null>): Array<Attribution | null> {
+  let chainStart = 0;
+  candidates.forEach((candidate, i) => {
+    if (!candidate.continued) chainStart = i;
+    if (candidate.continues) return;
+    const named = attributions.slice(chainStart, i + 1).find((attribution) => attribution?.name);
+    if (!named) return;
+    for (let j = chainStart; j <= i; j++) if (!attributions[j]?.name) attributions[j] = named;
+  });
+  return attributions;
+}
+
+function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Candidate[]; unbalanced: number[] } {
+  const candidates: Candidate[] = [];
+  const unbalanced: number[] = [];
+  let continuing = false;
+  doc.paragraphs.forEach((paragraph, p) => {
+    const next = doc.paragraphs[p + 1];
+    const scanned = scanMarks(paragraph.text);
+    const outer = scanned.pairs.filter((pair) => pair.depth === 0);
+    let opensContinued = continuing;
+    continuing = false;
+    for (const pair of outer) {
+      const open = paragraph.start + pair.open;
+      const close = paragraph.start + pair.close;
+      const continues = pair.unclosed && next !== undefined && OPENING_MARK_AT_START.test(next.text) && next.text.startsWith(pair.openMark);
+      if (pair.unclosed && !continues) unbalanced.push(open);
+      const inner = trimRange(doc.text, open + 1, close);
+      if (inner.end > inner.start) {
+        candidates.push({ open, close, ...inner, continues, continued: opensContinued && pair.open === 0, dash: false });
+      }
+      opensContinued = false;
+      if (continues) continuing = true;
+    }
+    for (const stray of scanned.strayClosers) unbalanced.push(paragraph.start + stray);
+    if (speech.dashDialogue && outer.length === 0) {
+      const dash = dashQuote(doc.text, paragraph, speech);
+      if (dash) candidates.push(dash);
+    }
+  });
+  return { candidates, unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** "— Nous continuerons, a déclaré le ministre." : the words after the dash, up to the next dash or the cue. */
+function dashQuote(text: string, paragraph: Segment, speech: SpeechMatchers): Candidate | null {
+  const dash = DASH_AT_START.exec(paragraph.text);
+  if (!dash) return null;
+  const from = dash[0].length;
+  const body = paragraph.text.slice(from);
+  let length = body.length;
+  const nextDash = DASH_INSIDE.exec(body);
+  if (nextDash) length = nextDash.index;
+  else {
+    for (const match of body.matchAll(/,[ \u00a0]+/gu)) {
+      if (speech.verbAt(body, match.index + match[0].length)) {
+        length = match.index;
+        break;
+      }
+    }
+  }
+  const open = paragraph.start;
+  const close = paragraph.start + from + length;
+  const inner = trimRange(text, paragraph.start + from, close);
+  if (inner.end <= inner.start) return null;
+  return { open, close: Math.min(close, paragraph.end - 1), ...inner, continues: false, continued: false, dash: true };
+}
+
+function trimRange(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s\u00a0\u202f]/u.test(text.charAt(start))) start++;
+  while (end > start && /[\s\u00a0\u202f]/u.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+
+function contextOf(doc: Document, candidate: Candidate) {
+  const sentences = doc.sentences;
+  const opening = sentenceAt(sentences, candidate.open);
+  const closing = sentenceAt(sentences, Math.min(candidate.close, doc.text.length - 1));
+  const paragraph = doc.paragraphs.find((p) => p.start <= candidate.open && candidate.open < p.end);
+  const sentenceStart = Math.max(opening?.start ?? candidate.open, paragraph?.start ?? 0);
+  const opensSentence = doc.text.slice(sentenceStart, candidate.open).trim() === '';
+  const previous = opening ? sentences[sentences.indexOf(opening) - 1] : undefined;
+  return {
+    text: doc.text,
+    open: candidate.open,
+    close: candidate.dash ? candidate.close - 1 : candidate.close,
+    sentenceStart,
+    sentenceEnd: Math.min(closing?.end ?? candidate.close, paragraph?.end ?? doc.text.length),
+    previousSentenceStart: opensSentence && previous ? previous.start : null,
+  };
+}
+
+function sentenceAt(sentences: readonly Segment[], index: number): Segment | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const sentence = sentences[mid] as Segment;
+    if (index < sentence.start) high = mid - 1;
+    else if (index >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  return sentences[Math.max(0, high)];
+}
+
+/**
+ * A quote reproduces someone's words: it has an attribution, or it is long enough to be a
+ * statement. Short spans without any speech cue are terms, names, titles or scare quotes.
+ */
+function isQuote(doc: Document, candidate: Candidate, attribution: Attribution | null): boolean {
+  if (candidate.dash || candidate.continued || attribution?.cue) return true;
+  const quoted = doc.text.slice(candidate.start, candidate.end);
+  const words = quoted.match(WORDS)?.length ?? 0;
+  return words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(quoted);
+}
+
+/** Title Case without a verb-like lower-case word: "The Art of the Deal", "Guerre et Paix". */
+function looksLikeTitle(text: string): boolean {
+  const words = text.match(WORDS) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return !TERMINAL.test(text) && capitalised >= Math.ceil(words.length * 0.6);
+}
+
+function toReport(doc: Document, candidate: Candidate, attribution: Attribution | null): QuoteReport {
+  const quoted = textSpanOf(doc, candidate.start, candidate.end);
+  const speaker =
+    attribution?.name && attribution.mention
+      ? { name: attribution.name, mention: doc.text.slice(attribution.mention.start, attribution.mention.end), ...doc.positions.span(attribution.mention.start, attribution.mention.end) }
+      : null;
+  return { ...quoted, partial: isPartial(doc, candidate), speaker, cue: attribution?.cue ?? null };
+}
+
+/**
+ * A fragment embedded in the reporter's sentence (condamné l'invasion « illégale ») rather than
+ * a full statement: it neither opens its sentence, nor follows a colon or a dash, nor reads as a
+ * sentence of its own (capital first, final punctuation).
+ */
+function isPartial(doc: Document, candidate: Candidate): boolean {
+  if (candidate.dash || candidate.continued) return false;
+  const before = doc.text.slice(Math.max(0, candidate.open - 40), candidate.open).replace(/[\s\u00a0\u202f]+$/u, '');
+  if (before === '' || /[:—–]$/u.test(before) || /[.!?…»”]$/u.test(before) || /(?:^|\n)$/u.test(before)) return false;
+  const quoted = doc.text.slice(candidate.start, candidate.end);
+  return !(/^\p{Lu}/u.test(quoted) && (TERMINAL.test(quoted) || /[.!?…,]$/u.test(quoted)));
+}

@@ -1,0 +1,107 @@
+/**
+ * Finds the quotation marks of one paragraph and pairs them, whatever the convention:
+ * « » ‹ › (and reversed » « › ‹), “ ” ‘ ’, „ “ „ ” ‚ ‘, straight " and ', 「」『』.
+ * Apostrophes (l'Ukraine, don't, rock 'n' roll, the '90s, the players') are never marks.
+ */
+
+export interface MarkPair {
+  /** Index of the opening mark in the paragraph text. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when it stays open. */
+  close: number;
+  openMark: string;
+  /** Nesting depth: 0 for an outer quote, 1 for a quote inside it, … */
+  depth: number;
+  /** True when no closing mark was found in the paragraph. */
+  unclosed: boolean;
+}
+
+export interface ScannedMarks {
+  pairs: MarkPair[];
+  /** Closing marks with no opening mark before them. */
+  strayClosers: number[];
+}
+
+/** Closing marks each opening mark accepts. */
+const CLOSERS: Record<string, string> = {
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '“': '”“',
+  '„': '“”',
+  '‚': '‘’',
+  '‘': '’',
+  '"': '"',
+  "'": "'",
+  '「': '」',
+  '『': '』',
+};
+
+const MARK = /[«»‹›“”„‚‘’"'「」『』]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /[\s\u00a0\u202f]/u;
+/** What may stand right before an opening mark: nothing, space, an opening bracket, a dash or another mark. */
+const BEFORE_OPENING = /^$|[\s\u00a0\u202f([{—–\-/«»‹›“„‚‘"':]/u;
+/** What may stand right after a closing mark. */
+const AFTER_CLOSING = /^$|[\s\u00a0\u202f)\]}.,;:!?…—–\-/»«›‹”“’'"]/u;
+
+export function scanMarks(text: string): ScannedMarks {
+  const stack: Array<{ index: number; mark: string }> = [];
+  const pairs: MarkPair[] = [];
+  const strayClosers: number[] = [];
+  for (const match of text.matchAll(MARK)) {
+    const index = match.index;
+    const mark = match[0];
+    const before = text.charAt(index - 1);
+    const after = text.charAt(index + 1);
+    const top = stack[stack.length - 1];
+    if (isApostrophe(mark, before, after)) continue;
+    if (top && (CLOSERS[top.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
+      stack.pop();
+      pairs.push({ open: top.index, close: index, openMark: top.mark, depth: stack.length, unclosed: false });
+      continue;
+    }
+    if (canOpen(mark, before, after)) {
+      stack.push({ index, mark });
+      continue;
+    }
+    if (isClosingOnly(mark, before, after)) strayClosers.push(index);
+  }
+  // Marks still open close at the paragraph's end; straight single quotes left open were apostrophes.
+  stack.forEach((open, depth) => {
+    if (open.mark !== "'") pairs.push({ open: open.index, close: text.length, openMark: open.mark, depth, unclosed: true });
+  });
+  return { pairs: pairs.sort((a, b) => a.open - b.open), strayClosers };
+}
+
+/** ’ and ' inside or at the edge of a word: l’Ukraine, don't, players', '90s, rock 'n' roll. */
+function isApostrophe(mark: string, before: string, after: string): boolean {
+  if (mark !== '’' && mark !== "'") return false;
+  const letterBefore = LETTER_OR_DIGIT.test(before);
+  const letterAfter = LETTER_OR_DIGIT.test(after);
+  if (letterBefore && letterAfter) return true;
+  // '90s, 'n' — an elision before a digit or a lone letter.
+  return !letterBefore && letterAfter && /\d/u.test(after);
+}
+
+function canOpen(mark: string, before: string, after: string): boolean {
+  if (mark === '»' || mark === '›') return !SPACE.test(after) && after !== '' && BEFORE_OPENING.test(before);
+  if (mark === '’' || mark === '”' || mark === '」' || mark === '』') return false;
+  if (after === '' || (SPACE.test(after) && !'«‹'.includes(mark))) return false;
+  return BEFORE_OPENING.test(before);
+}
+
+function canClose(mark: string, before: string, after: string): boolean {
+  // French closers may follow a space; the others follow the quoted text directly.
+  if ('»›«‹」』'.includes(mark)) return true;
+  if (SPACE.test(before)) return false;
+  // A straight or single closing mark is followed by space or punctuation, not by a letter.
+  return !"'’\"".includes(mark) || AFTER_CLOSING.test(after);
+}
+
+/** A mark that can only close, standing where a closing mark would: a lone » or ”. */
+function isClosingOnly(mark: string, before: string, after: string): boolean {
+  if (mark === '»' || mark === '›') return SPACE.test(after) || after === '' || !SPACE.test(before);
+  return mark === '”' || mark === '」' || mark === '』';
+}
