@@ -13,7 +13,12 @@ export interface NameMention {
 }
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
-const PARTICLE = String.raw`(?:de|du|des|la|le|von|van|der|den|da|das|dos|do|del|della|di|bin|al|el|ter|zu)`;
+/**
+ * Lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio da Silva"). Only
+ * multi-word particles and ones rare as prepositions: a lone "von" or "de" usually means "of"
+ * ("Lisa Göldner von Greenpeace").
+ */
+const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|del|della|di|bin|ibn|al|el|ter)`;
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,4}`, 'gu');
 
 /** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. */

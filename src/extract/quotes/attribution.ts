@@ -20,6 +20,8 @@ export interface QuoteContext {
   sentenceEnd: number;
   /** Start of the sentence before, when the quote opens its own sentence. */
   previousSentenceStart: number | null;
+  /** The speaker of the quote before, when it stands in the same or the previous paragraph. */
+  previousSpeaker: Attribution | null;
 }
 
 const SKIP_PUNCTUATION = /^[\s\u00a0\u202f,.;:!?…—–-]*/u;
@@ -59,6 +61,9 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open) ?? speakerAfterPhrase(text, afterCue, context.sentenceEnd, names, speech);
     if (speaker) return { ...speaker, cue: cueText };
     if (clitic) return { ...resolvePronoun(names, context.open, clitic.start + at, clitic.end + at), cue: cueText };
+    // A verb with no subject ("«…», dice beffardo", "—añadió."): in languages that drop
+    // subject pronouns, the speaker goes on from the quote before.
+    if (context.previousSpeaker?.name) return { ...context.previousSpeaker, cue: cueText };
     return { name: null, mention: null, cue: cueText };
   }
   // Normal order: speaker then cue (", Smith said", ", he added", ", the prime minister said").

@@ -2,7 +2,7 @@ import { textSpanOf, type Document } from '../../document/document.js';
 import type { Segment } from '../../document/segments.js';
 import type { QuoteReport, TextSpan } from '../../report/types.js';
 import { Names } from '../names.js';
-import { attribute, type Attribution } from './attribution.js';
+import { attribute, type Attribution, type QuoteContext } from './attribution.js';
 import { speechMatchers, type SpeechMatchers } from './lexicon.js';
 import { scanMarks } from './marks.js';
 
@@ -45,15 +45,24 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const { candidates, unbalanced } = findCandidates(doc, speech);
   if (candidates.length === 0) return { quotes: [], unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
   const names = new Names(doc);
-  const attributions = shareAlongChains(
-    candidates,
-    candidates.map((candidate) => attribute(contextOf(doc, candidate), names, speech)),
-  );
+  const found: Array<Attribution | null> = [];
+  candidates.forEach((candidate, i) => {
+    const previous = i > 0 ? nearbySpeaker(doc, candidates[i - 1] as Candidate, found[i - 1] ?? null, candidate) : null;
+    found.push(attribute({ ...contextOf(doc, candidate), previousSpeaker: previous }, names, speech));
+  });
+  const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {
     const attribution = attributions[i] ?? null;
     return isQuote(doc, candidate, attribution) ? [toReport(doc, candidate, attribution)] : [];
   });
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
+}
+
+/** The previous quote's speaker, when that quote stands in the same or the previous paragraph. */
+function nearbySpeaker(doc: Document, previous: Candidate, attribution: Attribution | null, current: Candidate): Attribution | null {
+  if (!attribution?.name) return null;
+  const paragraphOf = (at: number) => doc.paragraphs.findIndex((paragraph) => paragraph.start <= at && at < paragraph.end);
+  return paragraphOf(current.open) - paragraphOf(previous.open) <= 1 ? attribution : null;
 }
 
 /** A quote running over paragraphs has one speaker, named in any of its parts: each part gets it. */
@@ -86,7 +95,10 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
       if (pair.unclosed && !continues) unbalanced.push(open);
       const inner = trimRange(doc.text, open + 1, close);
       if (inner.end > inner.start) {
-        candidates.push({ open, close, ...inner, continues, continued: opensContinued && pair.open === 0, dash: false });
+        const previous = candidates[candidates.length - 1];
+        // "A. "B.": a quote reopened after a sentence end goes on with the same speaker.
+        if (pair.reopens && previous) previous.continues = true;
+        candidates.push({ open, close, ...inner, continues, continued: (opensContinued && pair.open === 0) || (pair.reopens && previous !== undefined), dash: false });
       }
       opensContinued = false;
       if (continues) continuing = true;
@@ -132,7 +144,7 @@ function trimRange(text: string, from: number, to: number): { start: number; end
   return { start, end };
 }
 
-function contextOf(doc: Document, candidate: Candidate) {
+function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'previousSpeaker'> {
   const sentences = doc.sentences;
   const opening = sentenceAt(sentences, candidate.open);
   const closing = sentenceAt(sentences, Math.min(candidate.close, doc.text.length - 1));

@@ -14,6 +14,8 @@ export interface MarkPair {
   depth: number;
   /** True when no closing mark was found in the paragraph. */
   unclosed: boolean;
+  /** True when this quote reopens the one before ("A. "B."): the same quote goes on. */
+  reopens: boolean;
 }
 
 export interface ScannedMarks {
@@ -47,7 +49,7 @@ const BEFORE_OPENING = /^$|[\s\u00a0\u202f([{—–\-/«»‹›“„‚‘"':]
 const AFTER_CLOSING = /^$|[\s\u00a0\u202f)\]}.,;:!?…—–\-/»«›‹”“’'"]/u;
 
 export function scanMarks(text: string): ScannedMarks {
-  const stack: Array<{ index: number; mark: string }> = [];
+  const stack: Array<{ index: number; mark: string; reopens: boolean }> = [];
   const pairs: MarkPair[] = [];
   const strayClosers: number[] = [];
   for (const match of text.matchAll(MARK)) {
@@ -57,22 +59,38 @@ export function scanMarks(text: string): ScannedMarks {
     const after = text.charAt(index + 1);
     const top = stack[stack.length - 1];
     if (isApostrophe(mark, before, after)) continue;
+    // "A. "B. "C.": the reopened-paragraph convention inside one paragraph (transcripts and
+    // flattened copy). The opening mark after a sentence end starts a new quote.
+    if (top && top.mark === mark && REOPENING_MARKS.includes(mark) && SPACE.test(before) && canOpen(mark, before, after) && endsSentence(text, index)) {
+      stack.pop();
+      pairs.push({ open: top.index, close: index, openMark: top.mark, depth: stack.length, unclosed: false, reopens: top.reopens });
+      stack.push({ index, mark, reopens: true });
+      continue;
+    }
     if (top && (CLOSERS[top.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
       stack.pop();
-      pairs.push({ open: top.index, close: index, openMark: top.mark, depth: stack.length, unclosed: false });
+      pairs.push({ open: top.index, close: index, openMark: top.mark, depth: stack.length, unclosed: false, reopens: top.reopens });
       continue;
     }
     if (canOpen(mark, before, after)) {
-      stack.push({ index, mark });
+      stack.push({ index, mark, reopens: false });
       continue;
     }
     if (isClosingOnly(mark, before, after)) strayClosers.push(index);
   }
   // Marks still open close at the paragraph's end; straight single quotes left open were apostrophes.
   stack.forEach((open, depth) => {
-    if (open.mark !== "'") pairs.push({ open: open.index, close: text.length, openMark: open.mark, depth, unclosed: true });
+    if (open.mark !== "'") pairs.push({ open: open.index, close: text.length, openMark: open.mark, depth, unclosed: true, reopens: open.reopens });
   });
   return { pairs: pairs.sort((a, b) => a.open - b.open), strayClosers };
+}
+
+/** Opening marks that never close a quote of their own kind, so a second one reopens. */
+const REOPENING_MARKS = ['"', '“', '«'];
+
+/** Whether the text before `index` ends with a sentence end ("… again. "). */
+function endsSentence(text: string, index: number): boolean {
+  return /[.!?…][\s\u00a0\u202f]+$/u.test(text.slice(Math.max(0, index - 8), index));
 }
 
 /** ’ and ' inside or at the edge of a word: l’Ukraine, don't, players', '90s, rock 'n' roll. */
