@@ -12,7 +12,7 @@ export interface NameMention {
   titled: boolean;
 }
 
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
 /**
  * Lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio da Silva"). Only
  * multi-word particles and ones rare as prepositions: a lone "von" or "de" usually means "of"
@@ -119,8 +119,8 @@ function findNames(doc: Document): NameMention[] {
     if (!first) continue;
     const end = match.index + match[0].length;
     const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word));
-    // A lone capital is an initial or an honorific (M., J.), not a name.
-    if (names.every((word) => word.length === 1)) continue;
+    // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
+    if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()))) continue;
     titled ||= precededByHonorific(doc.text, first.at, honorifics);
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }
