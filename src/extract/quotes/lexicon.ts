@@ -63,7 +63,9 @@ export function speechMatchers(locale: LocaleData | undefined): SpeechMatchers {
 
 /** Lower case, one apostrophe, single spaces: the form the word sets hold. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/’/gu, "'").replace(/[\s\u00a0\u202f]+/gu, ' ');
+  const lower = text.toLowerCase();
+  const apostrophes = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+  return /[^\S ]| {2}/u.test(apostrophes) ? apostrophes.replace(/[\s\u00a0\u202f]+/gu, ' ') : apostrophes;
 }
 
 /** Most words in one listed phrase ("a-t-il été contraint de reconnaître" is 5); a test checks every list. */
