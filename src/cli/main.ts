@@ -88,31 +88,41 @@ interface ParsedArguments {
 function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
   let parsed: ParsedArguments | undefined;
   const program = withSharedOptions(new Command(), io)
+    .enablePositionalOptions()
     .name('copydesk')
     .description('Reads news articles and reports their language, quotes, figures and dates, with line:column positions, and what in them cannot all be true.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .addHelpText('after', EXAMPLES)
-    .action((inputs: string[], options: CliOptions) => {
-      parsed = { inputs, options, section: 'all' };
+    .action((inputs: string[], options: Partial<CliOptions>) => {
+      parsed = { inputs, options: withDefaults(options), section: 'all' };
     });
   withSharedOptions(program.command('quotes'), io)
     .description('print only the direct quotes and their speakers (a table, or reports holding only `quotes`)')
-    .action((inputs: string[], options: CliOptions) => {
-      parsed = { inputs, options, section: 'quotes' };
+    .action((inputs: string[], options: Partial<CliOptions>) => {
+      // Options given before the command name belong to the program: both count, the later wins.
+      parsed = { inputs, options: withDefaults({ ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }), section: 'quotes' };
     });
   program.parse(argv as string[], { from: 'user' });
   return parsed as ParsedArguments;
+}
+
+function withDefaults(options: Partial<CliOptions>): CliOptions {
+  return { format: 'pretty', failOn: 'error', stdinFilename: '<stdin>', ...definedOnly(options) };
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** The arguments and options every copydesk command takes. */
 function withSharedOptions(command: Command, io: Io): Command {
   return command
     .argument('[inputs...]', 'article files, directories (.txt and .md inside, recursively), glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(FAIL_ON).default('error'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty)').choices(FORMATS))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists (default: error)').choices(FAIL_ON))
     .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
     .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
-    .option('--stdin-filename <name>', 'name for standard input in the report', '<stdin>')
+    .option('--stdin-filename <name>', 'name for standard input in the report (default: <stdin>)')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .helpOption('-h, --help', 'show this help')
@@ -214,8 +224,23 @@ class OutputWriter {
   }
 
   async write(text: string): Promise<boolean> {
-    if (this.closed) return false;
-    if (text !== '' && !this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    if (this.closed || text === '') return !this.closed;
+    let flushed: boolean;
+    try {
+      flushed = this.stream.write(text);
+    } catch (error) {
+      // Pipes are written synchronously on Linux: a reader that has gone shows up here.
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      this.closed = true;
+      return false;
+    }
+    if (!flushed) {
+      // once() rejects when the stream errs before draining: that is the reader going away too.
+      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        this.closed = true;
+      });
+    }
     return !this.closed;
   }
 }

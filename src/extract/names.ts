@@ -111,13 +111,16 @@ function findNames(doc: Document): NameMention[] {
       titled = honorifics.has((words[cut] as Word).text.toLowerCase());
       words = words.slice(cut + 1);
     }
+    // "Vorstandschefin Dr. Katrin Wendler": a courtesy title ends the run before its dot.
+    while (words.length > 1 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
     // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
-    while (words.length > 0 && !precededByHonorific(doc.text, (words[0] as Word).at, honorifics) && startsLikeCommonWord(words[0] as Word, doc.text, lowerWords, common, midSentence)) {
+    while (words.length > 0 && !precededByHonorific(doc.text, (words[0] as Word).at, honorifics) && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence)) {
       words = words.slice(1);
     }
     const first = words[0];
     if (!first) continue;
-    const end = match.index + match[0].length;
+    const last = words[words.length - 1] as Word;
+    const end = last.at + last.text.length;
     const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word));
     // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
     if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()))) continue;
@@ -134,11 +137,13 @@ function isAcronym(word: string): boolean {
 /** Just after a sentence end; "M. " and "J. " (an abbreviation or an initial) are not one. */
 const SENTENCE_START = /(?:^|(?<![\s\u00a0.]\p{Lu}{1,3})[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*|[«“„"‘‚][\s\u00a0]*)$/u;
 
-function startsLikeCommonWord(word: Word, text: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+function startsLikeCommonWord(words: readonly Word[], text: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+  const word = words[0] as Word;
   if (/^\p{Ll}/u.test(word.text)) return true;
   if (isCommonWord(word.text, lowerWords, common)) return true;
-  // A word capitalised only where sentences start ("We", "However") is no name.
-  return SENTENCE_START.test(text.slice(Math.max(0, word.at - 4), word.at)) && !midSentence.has(word.text) && !isAcronym(word.text);
+  // A lone word capitalised only where sentences start ("We", "However") is no name; the first
+  // word of a longer run ("David McLetchie") may well be one.
+  return words.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, word.at - 4), word.at)) && !midSentence.has(word.text) && !isAcronym(word.text);
 }
 
 /** Capitalised words that also stand inside sentences, after a lower-case word or a comma. */

@@ -87,7 +87,10 @@ const MAX_INVERTED_GAP = 90;
 function speakerAfterPhrase(text: string, from: number, end: number, names: Names, speech: SpeechMatchers): Omit<Attribution, 'cue'> | null {
   const clause = text.slice(from, Math.min(end, from + MAX_INVERTED_GAP));
   const clauseEnd = from + (/[,;:.!?]/u.exec(clause)?.index ?? clause.length);
-  const person = names.mentions.find((mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words));
+  // A name after a determiner is a place or a body ("en el Palacio Legislativo"), not the subject.
+  const person = names.mentions.find(
+    (mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words) && !afterDeterminer(text, mention.start, speech),
+  );
   if (person) return named(names, person);
   for (const word of text.slice(from, clauseEnd).matchAll(/(?<![\p{L}'’-])\p{L}/gu)) {
     const role = speech.roleAt(text, from + word.index, clauseEnd);
@@ -175,14 +178,20 @@ function speakerAt(text: string, at: number, end: number, names: Names, speech: 
   const role = speech.roleAt(text, start, end);
   if (role) {
     const roleEnd = start + role.text.length;
-    // "le président kazakh Daniyar Seïtkaliev": a name right after the role is the speaker.
-    const following = names.mentions.find((mention) => mention.start > roleEnd && mention.start <= roleEnd + 3);
+    // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler": a name
+    // right after the role (a courtesy title between) is the speaker.
+    const following = names.mentions.find((mention) => mention.start > roleEnd && /^[\s\u00a0]*(?:\S+\.?[\s\u00a0]+)?$/u.test(text.slice(roleEnd, mention.start)) && mention.start <= roleEnd + 12);
     if (following) return { name: names.fullest(following.words), mention: { start, end: following.end } };
     return resolveRole(text, names, start, roleEnd, speech);
   }
   const word = /^\p{L}+/u.exec(rest);
   if (word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(names, quoteAt, start, start + word[0].length);
   return null;
+}
+
+function afterDeterminer(text: string, at: number, speech: SpeechMatchers): boolean {
+  const before = /(\p{L}+)['’]?[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return before !== null && speech.functionWords.has((before[1] as string).toLowerCase());
 }
 
 function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
