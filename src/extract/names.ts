@@ -105,7 +105,7 @@ function findNames(doc: Document): NameMention[] {
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
     // "Mr Smith": the name follows the role, the acronym or the courtesy title.
     const cut = words.findLastIndex(
-      (word, i) => i < words.length - 1 && (roleWords.has(word.text.toLowerCase()) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
+      (word, i) => i < words.length - 1 && (isRoleWord(word.text, roleWords) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
     );
     if (cut >= 0) {
       titled = honorifics.has((words[cut] as Word).text.toLowerCase());
@@ -128,6 +128,14 @@ function findNames(doc: Document): NameMention[] {
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }
   return mentions;
+}
+
+/** A role word, or a compound ending in one ("Verkehrsminister", "Regierungssprecherin"). */
+function isRoleWord(word: string, roleWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (roleWords.has(lower)) return true;
+  for (let cut = 3; cut <= lower.length - 5; cut++) if (roleWords.has(lower.slice(cut))) return true;
+  return false;
 }
 
 function isAcronym(word: string): boolean {

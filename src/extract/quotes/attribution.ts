@@ -63,7 +63,11 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     if (clitic) return { ...resolvePronoun(names, context.open, clitic.start + at, clitic.end + at), cue: cueText };
     // A verb with no subject ("«…», dice beffardo", "—añadió."): in languages that drop
     // subject pronouns, the speaker goes on from the quote before.
-    if (context.previousSpeaker?.name) return { ...context.previousSpeaker, cue: cueText };
+    // The verb itself is what designates the speaker here, so it is the mention.
+    const verbMention = { start: at, end: at + cueText.length };
+    if (context.previousSpeaker?.name) return { name: context.previousSpeaker.name, mention: verbMention, cue: cueText };
+    const person = names.lastPersonBefore(context.open);
+    if (person) return { name: names.fullest(person.words), mention: verbMention, cue: cueText };
     return { name: null, mention: null, cue: cueText };
   }
   // Normal order: speaker then cue (", Smith said", ", he added", ", the prime minister said").
@@ -210,13 +214,16 @@ function resolvePronoun(names: Names, before: number, start: number, end: number
  * Doe"), or else for the person mentioned last before it.
  */
 function resolveRole(text: string, names: Names, start: number, end: number, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
-  const phrase = text.slice(start, end);
-  const core = stripDeterminer(phrase, speech);
-  const folded = foldName(core);
-  for (const mention of names.mentions) {
-    const around = foldName(text.slice(Math.max(0, mention.start - core.length - 4), mention.end + core.length + 4));
-    if (mention.start !== start && around.includes(folded) && names.isPerson(mention.words)) {
-      return { name: names.fullest(mention.words), mention: { start, end } };
+  const core = foldName(stripDeterminer(text.slice(start, end), speech));
+  const roleWord = core.split(' ')[0] ?? core;
+  const folded = foldName(text);
+  // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
+  // the person named right after the same role elsewhere, a qualifier in between allowed.
+  for (let at = folded.indexOf(roleWord); at !== -1; at = folded.indexOf(roleWord, at + 1)) {
+    if (at >= start && at < end) continue;
+    const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
+    if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
+      return { name: names.fullest(person.words), mention: { start, end } };
     }
   }
   const person = names.lastPersonBefore(start);

@@ -29,7 +29,7 @@ export interface SpeechMatchers {
   honorifics: ReadonlySet<string>;
   /** Every word of the role nouns, lower case ("prime", "minister"). */
   roleWords: ReadonlySet<string>;
-  /** Determiners and pronouns: capitalised at a sentence start, they are no names. */
+  /** Determiners, pronouns and one-word source prepositions: capitalised at a sentence start, they are no names. */
   functionWords: ReadonlySet<string>;
   dashDialogue: boolean;
 }
@@ -177,7 +177,7 @@ function compile(speech: SpeechData): SpeechMatchers {
     pronouns: new Set(pronouns),
     honorifics: new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, ''))),
     roleWords: new Set(speech.roles.flatMap((role) => role.split(' '))),
-    functionWords: new Set([...speech.determiners, ...pronouns]),
+    functionWords: new Set([...speech.determiners, ...pronouns, ...speech.sourcePrepositions.filter((word) => !word.includes(' '))]),
     dashDialogue: speech.dashDialogue,
   };
 }

@@ -43,6 +43,7 @@ const CLOSERS: Record<string, string> = {
 const MARK = /[«»‹›“”„‚‘’"'「」『』]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /[\s\u00a0\u202f]/u;
+const NO_BREAK_SPACE = /[\u00a0\u202f]/u;
 /** What may stand right before an opening mark: nothing, space, an opening bracket, a dash or another mark. */
 const BEFORE_OPENING = /^$|[\s\u00a0\u202f([{—–\-/«»‹›“„‚‘"':]/u;
 /** What may stand right after a closing mark. */
@@ -69,6 +70,8 @@ export function scanMarks(text: string): ScannedMarks {
     }
     if (top && (CLOSERS[top.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
       stack.pop();
+      // rock 'n' roll, ‘n’: a single letter between single quotes is two elisions.
+      if ("'‘".includes(top.mark) && index - top.index <= 2) continue;
       pairs.push({ open: top.index, close: index, openMark: top.mark, depth: stack.length, unclosed: false, reopens: top.reopens });
       continue;
     }
@@ -104,7 +107,11 @@ function isApostrophe(mark: string, before: string, after: string): boolean {
 }
 
 function canOpen(mark: string, before: string, after: string): boolean {
+  // CJK corner brackets open wherever they stand (no spaces in those scripts).
+  if (mark === '「' || mark === '『') return true;
   if (mark === '»' || mark === '›') return !SPACE.test(after) && after !== '' && BEFORE_OPENING.test(before);
+  // French typography puts a (narrow) no-break space inside any quotation mark.
+  if (NO_BREAK_SPACE.test(after)) return BEFORE_OPENING.test(before) && !'’”」』'.includes(mark);
   if (mark === '’' || mark === '”' || mark === '」' || mark === '』') return false;
   if (after === '' || (SPACE.test(after) && !'«‹'.includes(mark))) return false;
   return BEFORE_OPENING.test(before);
@@ -113,7 +120,7 @@ function canOpen(mark: string, before: string, after: string): boolean {
 function canClose(mark: string, before: string, after: string): boolean {
   // French closers may follow a space; the others follow the quoted text directly.
   if ('»›«‹」』'.includes(mark)) return true;
-  if (SPACE.test(before)) return false;
+  if (SPACE.test(before) && !NO_BREAK_SPACE.test(before)) return false;
   // A straight or single closing mark is followed by space or punctuation, not by a letter.
   return !"'’\"".includes(mark) || AFTER_CLOSING.test(after);
 }

@@ -1,0 +1,756 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteReport } from '../../src/report/types.js';
+import { article, onlyQuote, quotesOf } from './helpers.js';
+
+/**
+ * Speaker name, mention and cue of the one quote of an article. quotesOf checks that each span
+ * covers its text; the mention must also be the one at this quote, in the quote's paragraph (one
+ * line in these fixtures), not an earlier mention of the same words.
+ */
+function who(lang: string, text: string): { name: string | null; mention: string | null; cue: string | null } {
+  const quote = onlyQuote(lang, text);
+  if (quote.speaker) expect(quote.speaker.line).toBe(quote.line);
+  return { name: quote.speaker?.name ?? null, mention: quote.speaker?.mention ?? null, cue: quote.cue };
+}
+
+/** The quote whose text starts like this. */
+function quoteStarting(lang: string, text: string, start: string): QuoteReport {
+  const quote = quotesOf(lang, text).find((found) => found.text.startsWith(start));
+  if (!quote) throw new Error(`no quote starting '${start}'`);
+  return quote;
+}
+
+describe('speakers in French', () => {
+  const intro = 'La maire de Valbrune, Odile Ferrand, a inauguré samedi le pont des Tanneurs, fermé depuis trois ans.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Valbrune inaugure son pont', intro, 'Odile Ferrand a déclaré : « Ce pont va changer la vie des habitants du quartier. »');
+    expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'Odile Ferrand', cue: 'a déclaré' });
+  });
+
+  it('finds the speaker named after the quote, inverted', () => {
+    const text = article('Valbrune inaugure son pont', intro, '« Ce pont va changer la vie des habitants du quartier », a affirmé Odile Ferrand.');
+    expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'Odile Ferrand', cue: 'a affirmé' });
+  });
+
+  it('gives the fullest form of a name used alone', () => {
+    const text = article('Valbrune inaugure son pont', intro, '« Ce pont va changer la vie des habitants du quartier », a souligné Ferrand.');
+    expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'Ferrand', cue: 'a souligné' });
+  });
+
+  it('finds the speaker with a courtesy title', () => {
+    const text = article(
+      'Valbrune inaugure son pont',
+      'Le préfet, Rémi Caradec, assistait samedi à l’inauguration du pont des Tanneurs.',
+      '« Ce chantier a été exemplaire du début à la fin », a estimé M. Caradec.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Rémi Caradec');
+    expect(found.mention).toMatch(/^(M\. )?Caradec$/u);
+    expect(found.cue).toBe('a estimé');
+  });
+
+  it('finds the speaker with an apposition between name and verb', () => {
+    const text = article(
+      'Valbrune inaugure son pont',
+      'Le pont des Tanneurs, fermé depuis trois ans, a rouvert samedi.',
+      'Odile Ferrand, la maire de la ville, a déclaré : « Ce pont va changer la vie des habitants du quartier. »',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Odile Ferrand');
+    expect(found.cue).toBe('a déclaré');
+  });
+
+  it('resolves "a-t-il ajouté" to the person just mentioned', () => {
+    const text = article(
+      'Le tramway de Valbrune prendra du retard',
+      'Le ministre des Transports, Rémi Caradec, a visité lundi le chantier du tramway.',
+      '« Les travaux reprendront au mois de mars », a-t-il ajouté.',
+    );
+    expect(who('fr', text)).toEqual({ name: 'Rémi Caradec', mention: 'il', cue: 'a-t-il ajouté' });
+  });
+
+  it('resolves "a-t-elle estimé" to the most recent person', () => {
+    const text = article(
+      'Le tramway de Valbrune prendra du retard',
+      'Rémi Caradec a reçu lundi la maire de Valbrune, Odile Ferrand, pour parler du tramway.',
+      '« Six mois de retard, c’est beaucoup trop pour les commerçants », a-t-elle estimé.',
+    );
+    expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'elle', cue: 'a-t-elle estimé' });
+  });
+
+  it('resolves "dit-il" to the person just mentioned', () => {
+    const text = article(
+      'Le port de Valbrune s’agrandit',
+      'Bastien Roux dirige le port de Valbrune depuis douze ans.',
+      '« Nous allons doubler la surface des quais d’ici à la fin de la décennie », dit-il.',
+    );
+    expect(who('fr', text)).toEqual({ name: 'Bastien Roux', mention: 'il', cue: 'dit-il' });
+  });
+
+  it('resolves a role to the person the article names with it, not to the last person', () => {
+    const text = article(
+      'Rencontre à Vienne',
+      'Le président russe, Arkadi Volkhov, a rencontré mardi le chancelier autrichien, Lukas Brenner, à Vienne.',
+      '« Cette rencontre ouvre une nouvelle étape entre nos deux pays », s’est félicité le président russe.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Arkadi Volkhov');
+    expect(found.mention).toMatch(/^(le )?président russe$/u);
+    expect(found.cue).toBe('s’est félicité');
+  });
+
+  // The role is followed by a qualifier before the name ("La ministre de la Santé, Claire Dubosc"): resolveRole (attribution.ts)
+  // only looks a few characters around each name for the role, so it falls back to the last person.
+  it('resolves "la ministre" to the minister the article names with a qualifier', () => {
+    const text = article(
+      'Les urgences de Valbrune rouvrent',
+      'La ministre de la Santé, Claire Dubosc, a visité lundi l’hôpital de Valbrune avec le directeur, Paul Girard.',
+      '« Les urgences rouvriront la nuit dès le mois prochain », a précisé la ministre.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Claire Dubosc');
+    expect(found.mention).toMatch(/^(la )?ministre$/u);
+    expect(found.cue).toBe('a précisé');
+  });
+
+  it('resolves a role the article never names to the subject just before', () => {
+    const text = article(
+      'Le port de Valbrune s’agrandit',
+      'Gaspard Lemoine a visité mardi les nouveaux quais du port de Valbrune.',
+      '« Ces quais donneront du travail à deux cents personnes », a assuré le maire.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Gaspard Lemoine');
+    expect(found.mention).toMatch(/^(le )?maire$/u);
+    expect(found.cue).toBe('a assuré');
+  });
+
+  it('resolves a pronoun subject before the quote', () => {
+    const text = article(
+      'Le port de Valbrune s’agrandit',
+      'Bastien Roux dirige le port de Valbrune depuis douze ans.',
+      'Il a déclaré : « Nous allons doubler la surface des quais d’ici à la fin de la décennie. »',
+    );
+    expect(who('fr', text)).toEqual({ name: 'Bastien Roux', mention: 'Il', cue: 'a déclaré' });
+  });
+
+  it('resolves "la ministre" to the minister the article names', () => {
+    const text = article(
+      'Les urgences de Valbrune rouvrent',
+      'La ministre Claire Dubosc a visité lundi l’hôpital de Valbrune avec son directeur, Paul Girard.',
+      '« Les urgences rouvriront la nuit dès le mois prochain », a précisé la ministre.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Claire Dubosc');
+    expect(found.mention).toMatch(/^(la )?ministre$/u);
+    expect(found.cue).toBe('a précisé');
+  });
+
+  it('finds the speaker after "selon" in mid-sentence', () => {
+    const text = article(
+      'Le tramway de Valbrune prendra du retard',
+      'Le chantier du tramway a pris du retard à cause des pluies de l’automne.',
+      'La première ligne ne sera « pas prête avant la fin de l’année prochaine », selon Odile Ferrand.',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Odile Ferrand');
+    expect(found.mention).toBe('Odile Ferrand');
+    expect(found.cue).toBe('selon');
+  });
+
+  // The capitalised "Selon" opening the sentence is taken into the name mention ("Selon Odile Ferrand"), so no
+  // name starts right after the preposition and the quote gets no speaker (names.ts / attribution.ts).
+  it('finds the speaker after "selon" opening the sentence', () => {
+    const text = article(
+      'Le tramway de Valbrune prendra du retard',
+      'Le chantier du tramway a pris du retard à cause des pluies de l’automne.',
+      'Selon Odile Ferrand, « la première ligne ne sera pas prête avant la fin de l’année prochaine ».',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Odile Ferrand');
+    expect(found.mention).toBe('Odile Ferrand');
+    expect(found.cue?.toLowerCase()).toBe('selon');
+  });
+
+  it('finds the speaker introduced before a colon ("X, quant à lui, affirmera que … :")', () => {
+    const text = article(
+      'Le budget de Valbrune adopté',
+      'Le conseil municipal a adopté le budget, présenté par l’adjoint aux finances, Tomas Verhaegen.',
+      'Verhaegen, quant à lui, affirmera que rien n’est encore décidé pour les écoles : « Nous attendrons le rapport des experts avant de trancher. »',
+    );
+    const found = who('fr', text);
+    expect(found.name).toBe('Tomas Verhaegen');
+    expect(found.mention).toBe('Verhaegen');
+  });
+
+  it('finds the speaker introduced in the sentence before the quote', () => {
+    const text = article(
+      'Le budget de Valbrune adopté',
+      'Le conseil municipal a adopté le budget mardi soir.',
+      'Tomas Verhaegen, adjoint aux finances, a défendu ses choix devant les élus. « Nous avons tenu toutes nos promesses envers les habitants. »',
+    );
+    expect(who('fr', text).name).toBe('Tomas Verhaegen');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Inquiétude au marché de Valbrune',
+      'Le marché couvert de Valbrune fermera pour travaux pendant six mois.',
+      '« Nous ne savons toujours pas où nous pourrons vendre nos légumes cet été », a-t-on entendu parmi les commerçants.',
+    );
+    expect(onlyQuote('fr', text).speaker).toBeNull();
+  });
+
+  it('gives no speaker to a pronoun when the article names nobody', () => {
+    const text = article(
+      'Inquiétude au marché de Valbrune',
+      'Le marché couvert de Valbrune fermera pour travaux pendant six mois.',
+      '« Nous ne savons toujours pas où nous pourrons vendre nos légumes cet été », a-t-il regretté.',
+    );
+    expect(onlyQuote('fr', text).speaker).toBeNull();
+  });
+});
+
+describe('speakers in English', () => {
+  const intro = 'The library in Eastcombe reopened on Monday after two years of repairs, councillor Dana Whitfield announced.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Eastcombe library reopens', intro, 'Dana Whitfield said: “This library will change daily life for families in the harbour district.”');
+    expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'said' });
+  });
+
+  it('finds the speaker after an inverted verb', () => {
+    const text = article('Eastcombe library reopens', intro, '“This library will change daily life for families in the harbour district,” said Dana Whitfield.');
+    expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'said' });
+  });
+
+  it('finds the speaker before the verb after the quote, with the fullest name', () => {
+    const text = article('Eastcombe library reopens', intro, '“This library will change daily life for families in the harbour district,” Whitfield said.');
+    expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'Whitfield', cue: 'said' });
+  });
+
+  it('finds the speaker with an apposition', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'The library in Eastcombe reopened on Monday after two years of repairs.',
+      'Dana Whitfield, the culture minister, said: “This library will change daily life for families in the harbour district.”',
+    );
+    const found = who('en', text);
+    expect(found.name).toBe('Dana Whitfield');
+    expect(found.cue).toBe('said');
+  });
+
+  it('resolves "he" to the most recent person', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Dana Whitfield opened the library on Monday with the architect, Owen Pryce.',
+      '“We kept every original beam in the reading room,” he said.',
+    );
+    expect(who('en', text)).toEqual({ name: 'Owen Pryce', mention: 'he', cue: 'said' });
+  });
+
+  it('resolves "she" to the person just mentioned', () => {
+    const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
+    expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });
+  });
+
+  it('resolves "the prime minister" to the person the article names with that role', () => {
+    const text = article(
+      'Talks on the fishing dispute',
+      'Prime Minister Hugo Marsh met the fisheries commissioner, Anja Lindqvist, in Eastcombe on Tuesday.',
+      '“We are closer to an agreement than at any time in the past year,” the prime minister said.',
+    );
+    const found = who('en', text);
+    expect(found.name).toBe('Hugo Marsh');
+    expect(found.mention).toMatch(/^(the )?prime minister$/u);
+    expect(found.cue).toBe('said');
+  });
+
+  it('resolves a role the article never names to the subject just before', () => {
+    const text = article(
+      'Eastcombe harbour grows',
+      'Helen Carver toured the new quays of Eastcombe harbour on Tuesday.',
+      '“These quays will bring two hundred jobs to the town,” the mayor said.',
+    );
+    const found = who('en', text);
+    expect(found.name).toBe('Helen Carver');
+    expect(found.mention).toMatch(/^(the )?mayor$/u);
+    expect(found.cue).toBe('said');
+  });
+
+  it('finds the speaker after "according to"', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'The library in Eastcombe reopened on Monday after two years of repairs.',
+      'According to Dana Whitfield, the new reading room is “the best thing to happen to this town in decades”.',
+    );
+    const found = who('en', text);
+    expect(found.name).toBe('Dana Whitfield');
+    expect(found.mention).toBe('Dana Whitfield');
+    expect(found.cue?.toLowerCase()).toBe('according to');
+  });
+
+  it('finds the speaker introduced in the sentence before the quote', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'The library in Eastcombe reopened on Monday after two years of repairs.',
+      'Dana Whitfield told the council on Tuesday that the delays had gone on far too long. “Nobody in this department will accept another year of waiting for a roof.”',
+    );
+    expect(who('en', text).name).toBe('Dana Whitfield');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Commuters angry at station closure',
+      'The station at Eastcombe will close for six weeks from Monday.',
+      '“Nobody told us anything about this closure until the posters went up,” one commuter complained.',
+    );
+    expect(onlyQuote('en', text).speaker).toBeNull();
+  });
+});
+
+describe('speakers in German', () => {
+  const intro = 'Das Hallenbad in Lindenau ist nach zwei Jahren Bauzeit wieder geöffnet, wie Bürgermeisterin Katrin Odermatt mitteilte.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', intro, 'Katrin Odermatt sagte: „Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen.“');
+    expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'Katrin Odermatt', cue: 'sagte' });
+  });
+
+  it('finds the speaker after an inverted verb', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', intro, '„Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen“, sagte Katrin Odermatt.');
+    expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'Katrin Odermatt', cue: 'sagte' });
+  });
+
+  it('gives the fullest form of a name used alone', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', intro, '„Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen“, betonte Odermatt.');
+    expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'Odermatt', cue: 'betonte' });
+  });
+
+  it('finds the speaker with an apposition', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Das Hallenbad in Lindenau ist nach zwei Jahren Bauzeit wieder geöffnet.',
+      'Katrin Odermatt, die Bürgermeisterin der Stadt, sagte: „Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen.“',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Katrin Odermatt');
+    expect(found.cue).toBe('sagte');
+  });
+
+  it('resolves "sagte er" to the person just mentioned', () => {
+    const text = article(
+      'Lindenau wartet auf die Tram',
+      'Jonas Brandt hat am Montag die Baustelle der Straßenbahn besucht.',
+      '„Die Bauarbeiten gehen im März weiter“, sagte er.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Jonas Brandt');
+    expect(found.mention).toBe('er');
+    expect(found.cue).toMatch(/^sagte( er)?$/u);
+  });
+
+  // The headline's two capitalised nouns ("Neue Straßenbahn") count as a person's name in names.ts,
+  // and "Straßenbahn" alone in the paragraph becomes the pronoun's antecedent.
+  it.fails('resolves "sagte er" to the person, not to capitalised nouns of the headline', () => {
+    const text = article(
+      'Neue Straßenbahn für Lindenau',
+      'Jonas Brandt hat am Montag die Baustelle der Straßenbahn besucht.',
+      '„Die Bauarbeiten gehen im März weiter“, sagte er.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Jonas Brandt');
+    expect(found.mention).toBe('er');
+  });
+
+  // "Verkehrsminister" is not in the German role list, so names.ts keeps it in the name.
+  it('leaves a role compound out of the speaker name', () => {
+    const text = article(
+      'Lindenau wartet auf die Tram',
+      'Verkehrsminister Jonas Brandt sagte am Montag: „Die Bauarbeiten an der Straßenbahn gehen im März weiter.“',
+    );
+    expect(who('de', text).name).toBe('Jonas Brandt');
+  });
+
+  it('resolves "sagte sie" to the most recent person', () => {
+    const text = article(
+      'Neue Straßenbahn für Lindenau',
+      'Jonas Brandt hat am Montag die Bürgermeisterin von Lindenau, Katrin Odermatt, getroffen.',
+      '„Sechs Monate Verspätung sind für die Geschäfte viel zu viel“, sagte sie.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Katrin Odermatt');
+    expect(found.mention).toBe('sie');
+    expect(found.cue).toMatch(/^sagte( sie)?$/u);
+  });
+
+  it('resolves "der Kanzler" to the person the article names as chancellor', () => {
+    const text = article(
+      'Gespräche in Lindenau',
+      'Kanzler Matthias Lorenzen hat am Dienstag die Ministerpräsidentin Helga Sommer in Lindenau getroffen.',
+      '„Wir sind einer Einigung so nahe wie noch nie in diesem Jahr“, sagte der Kanzler.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Matthias Lorenzen');
+    expect(found.mention).toMatch(/^(der )?Kanzler$/u);
+    expect(found.cue).toBe('sagte');
+  });
+
+  it('finds the speaker after "laut" in mid-sentence', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Das Hallenbad in Lindenau ist nach zwei Jahren Bauzeit wieder geöffnet.',
+      'Das neue Becken ist laut Katrin Odermatt „das Beste, was dieser Stadt seit Jahrzehnten passiert ist“.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Katrin Odermatt');
+    expect(found.mention).toBe('Katrin Odermatt');
+    expect(found.cue).toBe('laut');
+  });
+
+  // The capitalised "Laut" opening the sentence is taken into the name mention ("Laut Katrin Odermatt"), so no
+  // name starts right after the preposition and the quote gets no speaker (names.ts / attribution.ts).
+  it('finds the speaker after "laut" opening the sentence', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Das Hallenbad in Lindenau ist nach zwei Jahren Bauzeit wieder geöffnet.',
+      'Laut Katrin Odermatt ist das neue Becken „das Beste, was dieser Stadt seit Jahrzehnten passiert ist“.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Katrin Odermatt');
+    expect(found.mention).toBe('Katrin Odermatt');
+    expect(found.cue?.toLowerCase()).toBe('laut');
+  });
+
+  it('finds the speaker before "zufolge"', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Das Hallenbad in Lindenau ist nach zwei Jahren Bauzeit wieder geöffnet.',
+      'Katrin Odermatt zufolge ist das neue Becken „das Beste, was dieser Stadt seit Jahrzehnten passiert ist“.',
+    );
+    const found = who('de', text);
+    expect(found.name).toBe('Katrin Odermatt');
+    expect(found.mention).toBe('Katrin Odermatt');
+    expect(found.cue).toBe('zufolge');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Ärger über die Sperrung des Bahnhofs',
+      'Der Bahnhof von Lindenau wird ab Montag für sechs Wochen gesperrt.',
+      '„Niemand hat uns etwas gesagt, bis die Plakate hingen“, klagte ein Pendler am Bahnsteig.',
+    );
+    expect(onlyQuote('de', text).speaker).toBeNull();
+  });
+});
+
+describe('speakers in Spanish', () => {
+  const intro = 'La alcaldesa de Sotoalto, Lucía Arrieta, inauguró el sábado el nuevo puente sobre el río.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Sotoalto estrena puente', intro, 'Lucía Arrieta dijo: «Este puente va a cambiar la vida de los vecinos del barrio».');
+    expect(who('es', text)).toEqual({ name: 'Lucía Arrieta', mention: 'Lucía Arrieta', cue: 'dijo' });
+  });
+
+  it('finds the speaker after an inverted verb', () => {
+    const text = article('Sotoalto estrena puente', intro, '«Este puente va a cambiar la vida de los vecinos del barrio», afirmó Lucía Arrieta.');
+    expect(who('es', text)).toEqual({ name: 'Lucía Arrieta', mention: 'Lucía Arrieta', cue: 'afirmó' });
+  });
+
+  it('gives the fullest form of a name used alone', () => {
+    const text = article('Sotoalto estrena puente', intro, '«Este puente va a cambiar la vida de los vecinos del barrio», aseguró Arrieta.');
+    expect(who('es', text)).toEqual({ name: 'Lucía Arrieta', mention: 'Arrieta', cue: 'aseguró' });
+  });
+
+  it('finds the speaker with an apposition', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El nuevo puente sobre el río se abrió al tráfico el sábado.',
+      'Lucía Arrieta, la alcaldesa de la ciudad, afirmó: «Este puente va a cambiar la vida de los vecinos del barrio».',
+    );
+    const found = who('es', text);
+    expect(found.name).toBe('Lucía Arrieta');
+    expect(found.cue).toBe('afirmó');
+  });
+
+  it('resolves a subjectless "dijo" after a quote by the same person', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      intro,
+      '«Este puente va a cambiar la vida de los vecinos», afirmó Lucía Arrieta. «Y lo hemos terminado antes de lo previsto», dijo.',
+    );
+    const quote = quoteStarting('es', text, 'Y lo hemos');
+    expect(quote.speaker?.name).toBe('Lucía Arrieta');
+    expect(quote.cue).toBe('dijo');
+  });
+
+  it('resolves a subjectless "dijo" to the person just mentioned', () => {
+    const text = article('Sotoalto estrena puente', intro, '«Lo hemos terminado antes de lo previsto y sin gastar más», dijo.');
+    const found = who('es', text);
+    expect(found.name).toBe('Lucía Arrieta');
+    expect(found.cue).toBe('dijo');
+  });
+
+  it('resolves "ella" to the person just mentioned', () => {
+    const text = article('Sotoalto estrena puente', intro, '«Lo hemos terminado antes de lo previsto y sin gastar más», explicó ella.');
+    expect(who('es', text)).toEqual({ name: 'Lucía Arrieta', mention: 'ella', cue: 'explicó' });
+  });
+
+  // The role is followed by a qualifier before the name ("El ministro de Transportes, Andrés Olmedo"): resolveRole (attribution.ts)
+  // only looks a few characters around each name for the role, so it falls back to the last person.
+  it('resolves "el ministro" to the minister the article names with a qualifier', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El ministro de Transportes, Andrés Olmedo, acompañó el sábado a la alcaldesa Lucía Arrieta en la inauguración.',
+      '«El Gobierno financiará también la segunda fase de la obra», añadió el ministro.',
+    );
+    const found = who('es', text);
+    expect(found.name).toBe('Andrés Olmedo');
+    expect(found.mention).toMatch(/^(el )?ministro$/u);
+    expect(found.cue).toBe('añadió');
+  });
+
+  it('resolves "el ministro" to the minister the article names', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El ministro Andrés Olmedo acompañó el sábado a la alcaldesa Lucía Arrieta en la inauguración.',
+      '«El Gobierno financiará también la segunda fase de la obra», añadió el ministro.',
+    );
+    const found = who('es', text);
+    expect(found.name).toBe('Andrés Olmedo');
+    expect(found.mention).toMatch(/^(el )?ministro$/u);
+    expect(found.cue).toBe('añadió');
+  });
+
+  it('finds the speaker after "según" in mid-sentence', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El nuevo puente sobre el río se abrió al tráfico el sábado.',
+      'La obra es, según Lucía Arrieta, «lo mejor que le ha pasado a esta ciudad en décadas».',
+    );
+    const found = who('es', text);
+    expect(found.name).toBe('Lucía Arrieta');
+    expect(found.mention).toBe('Lucía Arrieta');
+    expect(found.cue).toBe('según');
+  });
+
+  // The capitalised "Según" opening the sentence is taken into the name mention ("Según Lucía Arrieta"), so no
+  // name starts right after the preposition and the quote gets no speaker (names.ts / attribution.ts).
+  it('finds the speaker after "según" opening the sentence', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El nuevo puente sobre el río se abrió al tráfico el sábado.',
+      'Según Lucía Arrieta, la obra es «lo mejor que le ha pasado a esta ciudad en décadas».',
+    );
+    const found = who('es', text);
+    expect(found.name).toBe('Lucía Arrieta');
+    expect(found.mention).toBe('Lucía Arrieta');
+    expect(found.cue?.toLowerCase()).toBe('según');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Quejas por el cierre de la estación',
+      'La estación de Sotoalto cerrará durante seis semanas a partir del lunes.',
+      '«Nadie nos ha dicho nada hasta que aparecieron los carteles en el andén», se quejaba un viajero.',
+    );
+    expect(onlyQuote('es', text).speaker).toBeNull();
+  });
+});
+
+describe('speakers in Italian', () => {
+  const intro = 'Il sindaco di Pontalba, Marco Bellandi, ha inaugurato sabato il nuovo ponte sul fiume.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Pontalba inaugura il ponte', intro, 'Marco Bellandi ha dichiarato: «Questo ponte cambierà la vita degli abitanti del quartiere».');
+    expect(who('it', text)).toEqual({ name: 'Marco Bellandi', mention: 'Marco Bellandi', cue: 'ha dichiarato' });
+  });
+
+  it('finds the speaker after an inverted verb', () => {
+    const text = article('Pontalba inaugura il ponte', intro, '«Questo ponte cambierà la vita degli abitanti del quartiere», ha detto Marco Bellandi.');
+    expect(who('it', text)).toEqual({ name: 'Marco Bellandi', mention: 'Marco Bellandi', cue: 'ha detto' });
+  });
+
+  it('gives the fullest form of a name used alone', () => {
+    const text = article('Pontalba inaugura il ponte', intro, '«Questo ponte cambierà la vita degli abitanti del quartiere», ha aggiunto Bellandi.');
+    expect(who('it', text)).toEqual({ name: 'Marco Bellandi', mention: 'Bellandi', cue: 'ha aggiunto' });
+  });
+
+  it('finds the speaker with an apposition', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il nuovo ponte sul fiume è stato aperto al traffico sabato.',
+      'Marco Bellandi, il sindaco della città, ha dichiarato: «Questo ponte cambierà la vita degli abitanti del quartiere».',
+    );
+    const found = who('it', text);
+    expect(found.name).toBe('Marco Bellandi');
+    expect(found.cue).toBe('ha dichiarato');
+  });
+
+  // The role is followed by a qualifier before the name ("Il sindaco di Pontalba, Marco Bellandi"): resolveRole (attribution.ts)
+  // only looks a few characters around each name for the role, so it falls back to the last person.
+  it('resolves "il sindaco" to the mayor the article names with a qualifier', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il sindaco di Pontalba, Marco Bellandi, ha accolto sabato la ministra Giulia Ferraris.',
+      '«I lavori sono finiti con tre mesi di anticipo», ha spiegato il sindaco.',
+    );
+    const found = who('it', text);
+    expect(found.name).toBe('Marco Bellandi');
+    expect(found.mention).toMatch(/^(il )?sindaco$/u);
+    expect(found.cue).toBe('ha spiegato');
+  });
+
+  it('resolves "lei" to the person just mentioned', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il ponte è stato inaugurato sabato dalla ministra Giulia Ferraris.',
+      'Lei ha detto: «Il governo finanzierà anche la seconda parte dell’opera».',
+    );
+    expect(who('it', text)).toEqual({ name: 'Giulia Ferraris', mention: 'Lei', cue: 'ha detto' });
+  });
+
+  it('resolves "il sindaco" to the mayor the article names', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il sindaco Marco Bellandi ha accolto sabato la ministra Giulia Ferraris sul nuovo ponte.',
+      '«I lavori sono finiti con tre mesi di anticipo», ha spiegato il sindaco.',
+    );
+    const found = who('it', text);
+    expect(found.name).toBe('Marco Bellandi');
+    expect(found.mention).toMatch(/^(il )?sindaco$/u);
+    expect(found.cue).toBe('ha spiegato');
+  });
+
+  it('finds the speaker after "secondo" in mid-sentence', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il nuovo ponte sul fiume è stato aperto al traffico sabato.',
+      'L’opera è, secondo Marco Bellandi, «la cosa migliore capitata a questa città da decenni».',
+    );
+    const found = who('it', text);
+    expect(found.name).toBe('Marco Bellandi');
+    expect(found.mention).toBe('Marco Bellandi');
+    expect(found.cue).toBe('secondo');
+  });
+
+  // The capitalised "Secondo" opening the sentence is taken into the name mention ("Secondo Marco Bellandi"), so no
+  // name starts right after the preposition and the quote gets no speaker (names.ts / attribution.ts).
+  it('finds the speaker after "secondo" opening the sentence', () => {
+    const text = article(
+      'Pontalba inaugura il ponte',
+      'Il nuovo ponte sul fiume è stato aperto al traffico sabato.',
+      'Secondo Marco Bellandi, l’opera è «la cosa migliore capitata a questa città da decenni».',
+    );
+    const found = who('it', text);
+    expect(found.name).toBe('Marco Bellandi');
+    expect(found.mention).toBe('Marco Bellandi');
+    expect(found.cue?.toLowerCase()).toBe('secondo');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Proteste per la chiusura della stazione',
+      'La stazione di Pontalba resterà chiusa per sei settimane a partire da lunedì.',
+      '«Nessuno ci ha detto niente finché non sono comparsi i cartelli sul binario», si lamentava un pendolare.',
+    );
+    expect(onlyQuote('it', text).speaker).toBeNull();
+  });
+});
+
+describe('speakers in Portuguese', () => {
+  const intro = 'O presidente da câmara de Vilar, João Vasconcelos, inaugurou no sábado a nova ponte sobre o rio.';
+
+  it('finds the speaker named before the quote', () => {
+    const text = article('Vilar inaugura ponte', intro, 'João Vasconcelos afirmou: «Esta ponte vai mudar a vida dos moradores do bairro.»');
+    expect(who('pt', text)).toEqual({ name: 'João Vasconcelos', mention: 'João Vasconcelos', cue: 'afirmou' });
+  });
+
+  it('finds the speaker after an inverted verb', () => {
+    const text = article('Vilar inaugura ponte', intro, '“Esta ponte vai mudar a vida dos moradores do bairro”, disse João Vasconcelos.');
+    expect(who('pt', text)).toEqual({ name: 'João Vasconcelos', mention: 'João Vasconcelos', cue: 'disse' });
+  });
+
+  it('gives the fullest form of a name used alone', () => {
+    const text = article('Vilar inaugura ponte', intro, '“Esta ponte vai mudar a vida dos moradores do bairro”, declarou Vasconcelos.');
+    expect(who('pt', text)).toEqual({ name: 'João Vasconcelos', mention: 'Vasconcelos', cue: 'declarou' });
+  });
+
+  it('finds the speaker with an apposition', () => {
+    const text = article(
+      'Vilar inaugura ponte',
+      'A nova ponte sobre o rio abriu ao trânsito no sábado.',
+      'João Vasconcelos, o autarca da vila, afirmou: «Esta ponte vai mudar a vida dos moradores do bairro.»',
+    );
+    const found = who('pt', text);
+    expect(found.name).toBe('João Vasconcelos');
+    expect(found.cue).toBe('afirmou');
+  });
+
+  it('resolves "ele" to the person just mentioned', () => {
+    const text = article('Vilar inaugura ponte', intro, '“Terminámos a obra antes do prazo e sem gastar mais”, acrescentou ele.');
+    expect(who('pt', text)).toEqual({ name: 'João Vasconcelos', mention: 'ele', cue: 'acrescentou' });
+  });
+
+  // The role is followed by a qualifier before the name ("A ministra das Infraestruturas, Teresa Quintela"): resolveRole (attribution.ts)
+  // only looks a few characters around each name for the role, so it falls back to the last person.
+  it('resolves "a ministra" to the minister the article names with a qualifier', () => {
+    const text = article(
+      'Vilar inaugura ponte',
+      'A ministra das Infraestruturas, Teresa Quintela, acompanhou no sábado o autarca João Vasconcelos.',
+      '“O Governo vai financiar também a segunda fase da obra”, afirmou a ministra.',
+    );
+    const found = who('pt', text);
+    expect(found.name).toBe('Teresa Quintela');
+    expect(found.mention).toMatch(/^(a )?ministra$/u);
+    expect(found.cue).toBe('afirmou');
+  });
+
+  it('resolves "a ministra" to the minister the article names', () => {
+    const text = article(
+      'Vilar inaugura ponte',
+      'A ministra Teresa Quintela acompanhou no sábado o autarca João Vasconcelos na inauguração.',
+      '“O Governo vai financiar também a segunda fase da obra”, afirmou a ministra.',
+    );
+    const found = who('pt', text);
+    expect(found.name).toBe('Teresa Quintela');
+    expect(found.mention).toMatch(/^(a )?ministra$/u);
+    expect(found.cue).toBe('afirmou');
+  });
+
+  it('finds the speaker after "segundo" in mid-sentence', () => {
+    const text = article(
+      'Vilar inaugura ponte',
+      'A nova ponte sobre o rio abriu ao trânsito no sábado.',
+      'A obra é, segundo João Vasconcelos, «a melhor coisa que aconteceu a esta vila em décadas».',
+    );
+    const found = who('pt', text);
+    expect(found.name).toBe('João Vasconcelos');
+    expect(found.mention).toBe('João Vasconcelos');
+    expect(found.cue).toBe('segundo');
+  });
+
+  // The capitalised "Segundo" opening the sentence is taken into the name mention ("Segundo João Vasconcelos"), so no
+  // name starts right after the preposition and the quote gets no speaker (names.ts / attribution.ts).
+  it('finds the speaker after "segundo" opening the sentence', () => {
+    const text = article(
+      'Vilar inaugura ponte',
+      'A nova ponte sobre o rio abriu ao trânsito no sábado.',
+      'Segundo João Vasconcelos, a obra é «a melhor coisa que aconteceu a esta vila em décadas».',
+    );
+    const found = who('pt', text);
+    expect(found.name).toBe('João Vasconcelos');
+    expect(found.mention).toBe('João Vasconcelos');
+    expect(found.cue?.toLowerCase()).toBe('segundo');
+  });
+
+  it('gives no speaker when the article names nobody', () => {
+    const text = article(
+      'Queixas pelo fecho da estação',
+      'A estação de Vilar vai fechar durante seis semanas a partir de segunda-feira.',
+      '«Ninguém nos disse nada até aparecerem os cartazes na plataforma», queixava-se um passageiro.',
+    );
+    expect(onlyQuote('pt', text).speaker).toBeNull();
+  });
+});
