@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/document.js';
 import type { Segment } from '../../src/document/segments.js';
-import { splitSentences } from '../../src/document/sentences.js';
+import { sentenceAround, splitSentences } from '../../src/document/sentences.js';
+import { findLanguage } from '../../src/language/languages.js';
 import { localeFor, type LocaleData } from '../../src/locales/index.js';
 
 function locale(code: string): LocaleData {
@@ -193,5 +196,40 @@ describe('splitSentences line breaks', () => {
   // An abbreviation or an initial that ends a wrapped line does not end the sentence either.
   it('does not break after an abbreviation that ends a wrapped line', () => {
     expect(sentences('We spoke to Mr.\nSmith yesterday. He agreed.', 'eng')).toEqual(['We spoke to Mr.\nSmith yesterday.', 'He agreed.']);
+  });
+});
+
+describe('sentenceAround (the sentence at a position, without ICU)', () => {
+  const around = (text: string, needle: string, code: string): string => {
+    const paragraph = { start: 0, end: text.length, text };
+    return sentenceAround(paragraph, text.indexOf(needle), localeFor(code)).text;
+  };
+
+  it('finds the sentence holding a position, with the same repairs as splitSentences', () => {
+    const text = 'M. Dupont est arrivé lundi. Il a dit : « Nous partons. » Puis il est sorti.';
+    expect(around(text, 'Dupont', 'fra')).toBe('M. Dupont est arrivé lundi.');
+    expect(around(text, 'Nous', 'fra')).toBe('Il a dit : « Nous partons. »');
+    expect(around(text, 'sorti', 'fra')).toBe('Puis il est sorti.');
+  });
+
+  it('does not end a sentence after an initial, an abbreviation or before a lower-case word', () => {
+    expect(around('We met J. K. Rowling in the U.S. Treasury. She left.', 'Rowling', 'eng')).toBe('We met J. K. Rowling in the U.S. Treasury.');
+    expect(around('Er kam am 1. März zurück. Dann ging er.', 'März', 'deu')).toBe('Er kam am 1. März zurück.');
+    expect(around('The price was 3.5 per cent. e.g. lower.', 'price', 'eng')).toBe('The price was 3.5 per cent. e.g. lower.');
+  });
+
+  it('ends a sentence at a line break before a capital, not inside a wrapped sentence', () => {
+    expect(around('Amaryllis Becam\nThe talks went on', 'talks', 'eng')).toBe('The talks went on');
+    expect(around('The talks went on\nuntil late. Then it closed.', 'late', 'eng')).toBe('The talks went on\nuntil late.');
+  });
+
+  it('agrees with splitSentences on the sentences of a sample', () => {
+    const text = readFileSync(new URL('../../samples/en-trade-deal.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(text, 'utf-8', { language: findLanguage('en') });
+    for (const sentence of doc.sentences) {
+      const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
+      if (!paragraph) throw new Error('sentence outside every paragraph');
+      expect(sentenceAround(paragraph, sentence.start, doc.locale)).toEqual(sentence);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { textSpanOf, type Document } from '../../document/document.js';
 import type { Segment } from '../../document/segments.js';
+import { sentenceAround } from '../../document/sentences.js';
 import type { QuoteReport, TextSpan } from '../../report/types.js';
 import { Names } from '../names.js';
 import { attribute, type Attribution, type QuoteContext } from './attribution.js';
@@ -145,34 +146,25 @@ function trimRange(text: string, from: number, to: number): { start: number; end
 }
 
 function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'previousSpeaker'> {
-  const sentences = doc.sentences;
-  const opening = sentenceAt(sentences, candidate.open);
-  const closing = sentenceAt(sentences, Math.min(candidate.close, doc.text.length - 1));
-  const paragraph = doc.paragraphs.find((p) => p.start <= candidate.open && candidate.open < p.end);
-  const sentenceStart = Math.max(opening?.start ?? candidate.open, paragraph?.start ?? 0);
-  const opensSentence = doc.text.slice(sentenceStart, candidate.open).trim() === '';
-  const previous = opening ? sentences[sentences.indexOf(opening) - 1] : undefined;
+  const p = doc.paragraphs.findIndex((paragraph) => paragraph.start <= candidate.open && candidate.open < paragraph.end);
+  const paragraph = doc.paragraphs[p] as Segment;
+  const opening = sentenceAround(paragraph, candidate.open, doc.locale);
+  const closing = sentenceAround(paragraph, Math.min(candidate.close, paragraph.end - 1), doc.locale);
+  const opensSentence = doc.text.slice(opening.start, candidate.open).trim() === '';
+  let previousSentenceStart: number | null = null;
+  if (opensSentence) {
+    const before = opening.start > paragraph.start ? paragraph : doc.paragraphs[p - 1];
+    const at = opening.start > paragraph.start ? opening.start - 1 : (before?.end ?? 0) - 1;
+    if (before) previousSentenceStart = sentenceAround(before, Math.max(before.start, at), doc.locale).start;
+  }
   return {
     text: doc.text,
     open: candidate.open,
     close: candidate.dash ? candidate.close - 1 : candidate.close,
-    sentenceStart,
-    sentenceEnd: Math.min(closing?.end ?? candidate.close, paragraph?.end ?? doc.text.length),
-    previousSentenceStart: opensSentence && previous ? previous.start : null,
+    sentenceStart: opening.start,
+    sentenceEnd: Math.max(closing.end, Math.min(candidate.close + 1, paragraph.end)),
+    previousSentenceStart,
   };
-}
-
-function sentenceAt(sentences: readonly Segment[], index: number): Segment | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const sentence = sentences[mid] as Segment;
-    if (index < sentence.start) high = mid - 1;
-    else if (index >= sentence.end) low = mid + 1;
-    else return sentence;
-  }
-  return sentences[Math.max(0, high)];
 }
 
 /**
