@@ -96,7 +96,7 @@ interface Word {
 
 function findNames(doc: Document): NameMention[] {
   const { honorifics, roleWords, functionWords: common } = speechMatchers(doc.locale);
-  const lowerWords = wordsInLowerCase(doc.text);
+  const lowerWords = new LowerCaseWords(doc.text);
   const midSentence = capitalsMidSentence(doc.text);
   const mentions: NameMention[] = [];
   for (const match of doc.text.matchAll(NAME_RUN)) {
@@ -145,7 +145,7 @@ function isAcronym(word: string): boolean {
 /** Just after a sentence end; "M. " and "J. " (an abbreviation or an initial) are not one. */
 const SENTENCE_START = /(?:^|(?<![\s\u00a0.]\p{Lu}{1,3})[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*|[«“„"‘‚][\s\u00a0]*)$/u;
 
-function startsLikeCommonWord(words: readonly Word[], text: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+function startsLikeCommonWord(words: readonly Word[], text: string, lowerWords: LowerCaseWords, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
   const word = words[0] as Word;
   if (/^\p{Ll}/u.test(word.text)) return true;
   if (isCommonWord(word.text, lowerWords, common)) return true;
@@ -159,15 +159,35 @@ function capitalsMidSentence(text: string): Set<string> {
   return new Set(text.match(/(?<=[\p{Ll},;:][ \u00a0]+)\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []);
 }
 
-function isCommonWord(word: string, lowerWords: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+function isCommonWord(word: string, lowerWords: LowerCaseWords, common: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (common.has(lower)) return true;
   // All capitals (an acronym) or a word the article never writes in lower case is a name.
   return word !== word.toUpperCase() && lowerWords.has(lower);
 }
 
-function wordsInLowerCase(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []);
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether a word stands somewhere in the text in lower case ("le" for "Le"), asked only for the
+ * few capitalised words that open a run, and remembered.
+ */
+class LowerCaseWords {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  has(lower: string): boolean {
+    let answer = this.answers.get(lower);
+    if (answer === undefined) {
+      answer = false;
+      for (let at = this.text.indexOf(lower); at !== -1 && !answer; at = this.text.indexOf(lower, at + 1)) {
+        answer = !LETTER.test(this.text.charAt(at - 1)) && !LETTER.test(this.text.charAt(at + lower.length));
+      }
+      this.answers.set(lower, answer);
+    }
+    return answer;
+  }
 }
 
 function precededByHonorific(text: string, start: number, honorifics: ReadonlySet<string>): boolean {
