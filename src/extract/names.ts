@@ -166,7 +166,8 @@ function isCommonWord(word: string, lowerWords: LowerCaseWords, common: Readonly
   return word !== word.toUpperCase() && lowerWords.has(lower);
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+/** What continues a word: letters, digits, and the joiners of handles and tags ("@victor_madrigal"). */
+const LETTER = /[\p{L}\p{M}\p{N}_@#]/u;
 
 /**
  * Whether a word stands somewhere in the text in lower case ("le" for "Le"), asked only for the
