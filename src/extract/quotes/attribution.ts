@@ -139,6 +139,11 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
   if (cue === undefined) return null;
   for (const verb of verbs) {
     const verbStart = verb.index;
+    // An inserted attribution names its subject after the verb: "X representa, diz Bivar, os …".
+    if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(from, verbStart - 3), verbStart))) {
+      const inserted = speakerAt(text, verbStart + verb.text.length, to, names, speech, to);
+      if (inserted?.name) return { ...inserted, cue };
+    }
     const subject = beforeWord(text, from, verbStart, names, speech, to);
     if (subject) return { ...subject, cue };
     const clitic = pronounInCue(verb.text, speech);

@@ -49,7 +49,11 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const found: Array<Attribution | null> = [];
   candidates.forEach((candidate, i) => {
     const previous = i > 0 ? nearbySpeaker(doc, candidates[i - 1] as Candidate, found[i - 1] ?? null, candidate) : null;
-    found.push(attribute({ ...contextOf(doc, candidate), previousSpeaker: previous }, names, speech));
+    let attribution = attribute({ ...contextOf(doc, candidate), previousSpeaker: previous }, names, speech);
+    // A quote standing alone at the head of its paragraph, with nothing attributing it, goes on
+    // from the quote before (interviews, statements quoted paragraph after paragraph).
+    if (!attribution?.name && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
+    found.push(attribution);
   });
   const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {
@@ -59,11 +63,18 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
 }
 
-/** The previous quote's speaker, when that quote stands in the same or the previous paragraph. */
+/** How many paragraphs back the quote before may stand for its speaker to go on. */
+const SPEAKER_REACH = 2;
+
+/** The previous quote's speaker, when that quote stands at most SPEAKER_REACH paragraphs before. */
 function nearbySpeaker(doc: Document, previous: Candidate, attribution: Attribution | null, current: Candidate): Attribution | null {
   if (!attribution?.name) return null;
   const paragraphOf = (at: number) => doc.paragraphs.findIndex((paragraph) => paragraph.start <= at && at < paragraph.end);
-  return paragraphOf(current.open) - paragraphOf(previous.open) <= 1 ? attribution : null;
+  return paragraphOf(current.open) - paragraphOf(previous.open) <= SPEAKER_REACH ? attribution : null;
+}
+
+function opensParagraph(doc: Document, candidate: Candidate): boolean {
+  return doc.paragraphs.some((paragraph) => paragraph.start === candidate.open);
 }
 
 /** A quote running over paragraphs has one speaker, named in any of its parts: each part gets it. */

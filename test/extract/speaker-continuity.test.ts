@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { article, quotesOf } from './helpers.js';
+
+describe('speakers across an interview', () => {
+  it('gives a quote standing alone at the head of its paragraph the speaker of the quote before', () => {
+    const text = article(
+      'Le maire de Valbrune répond aux critiques',
+      '« Nous avons tenu nos engagements sur le pont et sur l’école », affirme Odile Ferrand, maire de Valbrune depuis six ans.',
+      '« Le chantier de la piscine commencera au printemps, comme prévu, et personne ne paiera davantage. »',
+      'La première adjointe, Claire Dubosc, a de son côté présenté le budget.',
+    );
+    const quotes = quotesOf('fr', text);
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Odile Ferrand', 'Odile Ferrand']);
+  });
+
+  it('does not carry a speaker to a standalone quote further than two paragraphs away', () => {
+    const text = article(
+      'Valbrune vote son budget',
+      '« Nous avons tenu nos engagements sur le pont et sur l’école », affirme Odile Ferrand.',
+      'Le conseil municipal a siégé pendant quatre heures.',
+      'Les débats ont surtout porté sur la piscine municipale.',
+      'Le vote a eu lieu peu avant minuit.',
+      '« Le chantier de la piscine commencera au printemps, comme prévu, et personne ne paiera davantage. »',
+    );
+    expect(quotesOf('fr', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Odile Ferrand', null]);
+  });
+
+  it('takes the subject after an attribution inserted between commas, not the noun before it', () => {
+    const text = article(
+      'Sotoalto estrena puente',
+      'El puente, dijo Lucía Arrieta, costó menos de lo previsto: «Lo hemos terminado antes de lo previsto y sin gastar más».',
+    );
+    const [quote] = quotesOf('es', text);
+    expect(quote?.speaker?.name).toBe('Lucía Arrieta');
+  });
+});
