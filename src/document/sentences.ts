@@ -47,7 +47,7 @@ export function splitSentences(paragraph: Segment, tag: string, locale: LocaleDa
 }
 
 /** Where ICU may end a sentence: terminal punctuation (with closing marks) or a line break, before more text. */
-const POSSIBLE_END = /[.!?…]+(?:[ \u00a0\u202f]*[»”’›」』)\]]|["])*[ \t\u00a0\u202f]+(?=\S)|[ \t]*(?:\r\n|\r|\n)[ \t\u00a0\u202f]*(?=\S)/gu;
+const POSSIBLE_END = /[.!?…]+(?:[»”’›」』)\]"«‹]|[ \u00a0\u202f]+[»”’›」』)\]])*[ \t\u00a0\u202f]+(?=\S)|[ \t]*(?:\r\n|\r|\n)[ \t\u00a0\u202f]*(?=\S)/gu;
 
 /**
  * The sentence around one position of a paragraph, found without ICU: the ends ICU's rules put

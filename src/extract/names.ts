@@ -47,15 +47,17 @@ export class Names {
    * The fullest form the article uses for the name ending like this one: "Poutine" → "Vladimir
    * Poutine", "M. Seitkaliev" → "Daniyar Seïtkaliev".
    */
-  fullest(words: readonly string[]): string {
+  fullest(mention: Pick<NameMention, 'words' | 'text'>): string {
+    const { words } = mention;
     const last = words[words.length - 1];
     if (last === undefined) return '';
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
-    let best = words.join(' ');
+    let best = mention.text.replace(/[ \u00a0]+/gu, ' ');
     let bestLength = words.length;
     for (const mention of candidates) {
       if (mention.words.length > bestLength && endsWithWords(mention.words, words)) {
-        best = mention.words.join(' ');
+        // As written, particles included ("Ursula von der Leyen").
+        best = mention.text.replace(/[ \u00a0]+/gu, ' ');
         bestLength = mention.words.length;
       }
     }
@@ -101,6 +103,13 @@ function findNames(doc: Document): NameMention[] {
   const mentions: NameMention[] = [];
   for (const match of doc.text.matchAll(NAME_RUN)) {
     let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: match.index + word.index }));
+    // A particle joins a surname ("von der Leyen"), not a body ("von der WWF-Jugend", "von der
+    // Naturschutzjugend NaJu Bayern"): the run ends before it.
+    const particle = words.findIndex((word) => /^\p{Ll}/u.test(word.text));
+    if (particle > 0) {
+      const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
+      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text)) words = words.slice(0, particle);
+    }
     let titled = false;
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
     // "Mr Smith": the name follows the role, the acronym or the courtesy title.

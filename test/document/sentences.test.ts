@@ -233,3 +233,11 @@ describe('sentenceAround (the sentence at a position, without ICU)', () => {
     }
   });
 });
+
+describe('sentenceAround with German reversed quotation marks', () => {
+  it('ends a sentence after a closing « that follows the final punctuation', () => {
+    const text = 'Sie sagte: »Wir bleiben hier.« Und dann ging sie nach Hause.';
+    const paragraph = { start: 0, end: text.length, text };
+    expect(sentenceAround(paragraph, text.indexOf('Und'), localeFor('deu')).text).toBe('Und dann ging sie nach Hause.');
+  });
+});

@@ -34,3 +34,23 @@ describe('speakers across an interview', () => {
     expect(quote?.speaker?.name).toBe('Lucía Arrieta');
   });
 });
+
+describe('German attributions', () => {
+  it('reads "so X" in the sentence before a standalone quote', () => {
+    const text = article(
+      'Neues Hallenbad in Lindenau',
+      'Die Stadt habe lange auf die Zuschüsse gewartet, so Katrin Odermatt. »Jetzt können die Schulen endlich wieder schwimmen lernen, und zwar das ganze Jahr.«',
+    );
+    const [quote] = quotesOf('de', text);
+    expect(quote?.speaker?.name).toBe('Katrin Odermatt');
+  });
+
+  it('ends a name before "von der" followed by an organisation, not before a surname', () => {
+    const text = article(
+      'Demonstration in München',
+      'Jonas Brandt von der BUND-Jugend sagt: »Wir wollen, dass die Regierung endlich handelt und nicht nur redet.«',
+      'Ursula von der Leyen sagte am Abend: »Wir haben die Botschaft der jungen Menschen sehr genau gehört.«',
+    );
+    expect(quotesOf('de', text).map((quote) => quote.speaker?.name)).toEqual(['Jonas Brandt', 'Ursula von der Leyen']);
+  });
+});

@@ -41,7 +41,10 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
     byPreposition(context, names, speech) ??
     beforeQuote(context.text, context.sentenceStart, context.open, names, speech) ??
     byColon(context, names) ??
-    (context.previousSentenceStart === null ? null : beforeQuote(context.text, context.previousSentenceStart, context.sentenceStart, names, speech))
+    (context.previousSentenceStart === null
+      ? null
+      : (beforeQuote(context.text, context.previousSentenceStart, context.sentenceStart, names, speech) ??
+        byPreposition({ ...context, close: context.sentenceStart - 1, sentenceEnd: context.sentenceStart, open: context.sentenceStart, sentenceStart: context.previousSentenceStart }, names, speech)))
   );
 }
 
@@ -67,7 +70,7 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     const verbMention = { start: at, end: at + cueText.length };
     if (context.previousSpeaker?.name) return { name: context.previousSpeaker.name, mention: verbMention, cue: cueText };
     const person = names.lastPersonBefore(context.open);
-    if (person) return { name: names.fullest(person.words), mention: verbMention, cue: cueText };
+    if (person) return { name: names.fullest(person), mention: verbMention, cue: cueText };
     return { name: null, mention: null, cue: cueText };
   }
   // Normal order: speaker then cue (", Smith said", ", he added", ", the prime minister said").
@@ -183,14 +186,14 @@ function speakerAt(text: string, at: number, end: number, names: Names, speech: 
   const honorific = /^(\S+)[ \u00a0]+/u.exec(rest);
   const nameStart = honorific && speech.honorifics.has((honorific[1] as string).toLowerCase().replace(/\.$/u, '')) ? start + honorific[0].length : start;
   const name = names.mentions.find((mention) => mention.start === nameStart);
-  if (name) return { name: names.fullest(name.words), mention: { start, end: name.end } };
+  if (name) return { name: names.fullest(name), mention: { start, end: name.end } };
   const role = speech.roleAt(text, start, end);
   if (role) {
     const roleEnd = start + role.text.length;
     // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler": a name
     // right after the role (a courtesy title between) is the speaker.
     const following = names.mentions.find((mention) => mention.start > roleEnd && /^[\s\u00a0]*(?:\S+\.?[\s\u00a0]+)?$/u.test(text.slice(roleEnd, mention.start)) && mention.start <= roleEnd + 12);
-    if (following) return { name: names.fullest(following.words), mention: { start, end: following.end } };
+    if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, start, roleEnd, speech);
   }
   const word = /^\p{L}+/u.exec(rest);
@@ -204,13 +207,13 @@ function afterDeterminer(text: string, at: number, speech: SpeechMatchers): bool
 }
 
 function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
-  return { name: names.fullest(mention.words), mention: { start: mention.start, end: mention.end } };
+  return { name: names.fullest(mention), mention: { start: mention.start, end: mention.end } };
 }
 
 /** A pronoun stands for the person mentioned last before the quote; never invent one. */
 function resolvePronoun(names: Names, before: number, start: number, end: number): Omit<Attribution, 'cue'> {
   const person = names.lastPersonBefore(Math.min(before, start));
-  return { name: person ? names.fullest(person.words) : null, mention: { start, end } };
+  return { name: person ? names.fullest(person) : null, mention: { start, end } };
 }
 
 /**
@@ -228,11 +231,11 @@ function resolveRole(text: string, names: Names, start: number, end: number, spe
     if (at >= start && at < end) continue;
     const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
     if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
-      return { name: names.fullest(person.words), mention: { start, end } };
+      return { name: names.fullest(person), mention: { start, end } };
     }
   }
   const person = names.lastPersonBefore(start);
-  return { name: person ? names.fullest(person.words) : null, mention: { start, end } };
+  return { name: person ? names.fullest(person) : null, mention: { start, end } };
 }
 
 /** The role phrase without its determiner: "le président russe" → "président russe". */
