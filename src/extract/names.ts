@@ -71,11 +71,20 @@ export class Names {
     return (this.byLastWord.get(foldName(last)) ?? []).some((mention) => mention.titled || mention.words.length >= 2);
   }
 
-  /** The person mentioned last before the index (a pronoun's most likely antecedent). */
+  /** Stretches of text (quotes) whose names are never the antecedent of a pronoun outside them. */
+  private quoted: ReadonlyArray<{ start: number; end: number }> = [];
+
+  setQuoted(ranges: ReadonlyArray<{ start: number; end: number }>): void {
+    this.quoted = ranges;
+  }
+
+  /** The person mentioned last before the index, outside quotes (a pronoun's most likely antecedent). */
   lastPersonBefore(index: number): NameMention | undefined {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i] as NameMention;
-      if (mention.end <= index && this.isPerson(mention.words)) return mention;
+      if (mention.end > index || !this.isPerson(mention.words)) continue;
+      if (this.quoted.some((range) => range.start <= mention.start && mention.end <= range.end)) continue;
+      return mention;
     }
     return undefined;
   }

@@ -54,3 +54,23 @@ describe('German attributions', () => {
     expect(quotesOf('de', text).map((quote) => quote.speaker?.name)).toEqual(['Jonas Brandt', 'Ursula von der Leyen']);
   });
 });
+
+describe('pronouns and roles in English', () => {
+  it('never takes a name inside an earlier quote for the antecedent of a pronoun', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Councillor Dana Whitfield opened the doors at nine.',
+      '"Readers have waited two years for this, and Martin Greaves at the county office made it happen," she said. "We will keep the doors open on Sundays from now on."',
+    );
+    const quotes = quotesOf('en', text);
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+
+  it('finds the name after a role phrase of several words', () => {
+    const text = article(
+      'Ferry company reports record year',
+      '"Our ships have never carried so many passengers in a single summer," chairman and chief executive Alan Porter said on Tuesday.',
+    );
+    expect(quotesOf('en', text)[0]?.speaker?.name).toBe('Alan Porter');
+  });
+});

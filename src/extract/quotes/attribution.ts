@@ -190,9 +190,12 @@ function speakerAt(text: string, at: number, end: number, names: Names, speech: 
   const role = speech.roleAt(text, start, end);
   if (role) {
     const roleEnd = start + role.text.length;
-    // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler": a name
-    // right after the role (a courtesy title between) is the speaker.
-    const following = names.mentions.find((mention) => mention.start > roleEnd && /^[\s\u00a0]*(?:\S+\.?[\s\u00a0]+)?$/u.test(text.slice(roleEnd, mention.start)) && mention.start <= roleEnd + 12);
+    // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler", "chairman
+    // and chief executive Richard Parsons": a name right after the role (a title or more
+    // lower-case role words between) is the speaker.
+    const following = names.mentions.find(
+      (mention) => mention.start > roleEnd && mention.start <= roleEnd + 40 && /^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(text.slice(roleEnd, mention.start)),
+    );
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, start, roleEnd, speech);
   }

@@ -46,6 +46,7 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const { candidates, unbalanced } = findCandidates(doc, speech);
   if (candidates.length === 0) return { quotes: [], unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
   const names = new Names(doc);
+  names.setQuoted(candidates);
   const found: Array<Attribution | null> = [];
   candidates.forEach((candidate, i) => {
     const previous = i > 0 ? nearbySpeaker(doc, candidates[i - 1] as Candidate, found[i - 1] ?? null, candidate) : null;
