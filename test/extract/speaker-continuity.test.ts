@@ -74,3 +74,11 @@ describe('pronouns and roles in English', () => {
     expect(quotesOf('en', text)[0]?.speaker?.name).toBe('Alan Porter');
   });
 });
+
+describe('a person introducing a short quote with a colon', () => {
+  it('makes it a quote even without a speech verb', () => {
+    const text = article('Zelensky compare Poutine à Hitler', 'Volodymyr Zelensky a parlé lundi à Odessa.', 'Le président ukrainien Volodymyr Zelensky : « Poutine comme Hitler ».');
+    const quotes = quotesOf('fr', text);
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['Poutine comme Hitler', 'Volodymyr Zelensky']]);
+  });
+});

@@ -184,7 +184,8 @@ function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'pre
  * statement. Short spans without any speech cue are terms, names, titles or scare quotes.
  */
 function isQuote(doc: Document, candidate: Candidate, attribution: Attribution | null): boolean {
-  if (candidate.dash || candidate.continued || attribution?.cue) return true;
+  // An attribution (a speech word, or a person introducing it: "Zelensky : « … »") makes it a quote.
+  if (candidate.dash || candidate.continued || attribution?.cue || attribution?.name) return true;
   const quoted = doc.text.slice(candidate.start, candidate.end);
   const words = quoted.match(WORDS)?.length ?? 0;
   return words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(quoted);
