@@ -16,6 +16,12 @@ export interface SpeechData {
    * German: "sagte", "erklärte", "betonte"…. Several hundred forms per language.
    */
   verbs: readonly string[];
+  /**
+   * Subject pronouns a verb carries after a hyphen in inverted attributions, with their linking
+   * letters: French "-t-il", "-elle" ("déclare-t-il", "a-t-elle ajouté", "dit-il"). The verb
+   * lists hold the plain forms; a form with one of these on its first word matches as the same.
+   */
+  cliticSuffixes?: readonly string[];
   /** Words before a source that attribute what follows or precedes: "selon", "d'après", "according to", "laut", "según", "secondo", "segundo". */
   sourcePrepositions: readonly string[];
   /** Words after a source: German "zufolge" ("dem Minister zufolge"). */

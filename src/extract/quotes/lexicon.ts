@@ -80,9 +80,21 @@ class Phrases {
    * The lists are canonical already (lower case, straight apostrophes, single spaces; a test
    * checks), so the set is built natively in one call: thousands of forms, no per-form work.
    */
-  constructor(phrases: readonly string[]) {
+  constructor(
+    phrases: readonly string[],
+    private readonly clitics: readonly string[] = [],
+  ) {
     this.forms = new Set(phrases);
     this.maxWords = phrases.length === 0 ? 0 : MAX_PHRASE_WORDS;
+  }
+
+  /** Whether the normalised phrase is listed, as it is or without a clitic on its first word. */
+  private has(phrase: string): boolean {
+    if (this.forms.has(phrase)) return true;
+    const space = phrase.indexOf(' ');
+    const first = space === -1 ? phrase : phrase.slice(0, space);
+    const clitic = this.clitics.find((suffix) => first.endsWith(suffix) && first.length > suffix.length);
+    return clitic !== undefined && this.forms.has(first.slice(0, -clitic.length) + phrase.slice(first.length));
   }
 
   /** The longest phrase whose words start at the word beginning at `at`. */
@@ -100,9 +112,9 @@ class Phrases {
     for (let n = words.length; n > 0; n--) {
       const end = (words[n - 1] as { end: number }).end;
       const candidate = text.slice(at, end);
-      if (this.forms.has(normalise(candidate))) return { index: at, text: candidate };
+      if (this.has(normalise(candidate))) return { index: at, text: candidate };
       // A word's trailing apostrophe belongs to the next word ("l'" + "ambassadeur").
-      if (/['’]$/u.test(candidate) && this.forms.has(normalise(candidate.slice(0, -1)))) return { index: at, text: candidate.slice(0, -1) };
+      if (/['’]$/u.test(candidate) && this.has(normalise(candidate.slice(0, -1)))) return { index: at, text: candidate.slice(0, -1) };
     }
     return null;
   }
@@ -127,7 +139,7 @@ class Phrases {
 }
 
 function compile(speech: SpeechData): SpeechMatchers {
-  const verbs = new Phrases(speech.verbs);
+  const verbs = new Phrases(speech.verbs, speech.cliticSuffixes);
   const prepositions = new Phrases(speech.sourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
   const roles = new Phrases(speech.roles);
