@@ -82,3 +82,22 @@ describe('a person introducing a short quote with a colon', () => {
     expect(quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['Poutine comme Hitler', 'Volodymyr Zelensky']]);
   });
 });
+
+describe('the subject after an inverted verb', () => {
+  it('prefers a person named after the verb to a place or a body named before it', () => {
+    const text = article(
+      'Sommet à Valbrune',
+      "Les dirigeants veulent aider l'Ukraine, a déclaré ce mardi le chancelier allemand Olaf Brenner, dont le pays préside le sommet, réaffirmant que « la paix doit revenir vite ».",
+    );
+    expect(quotesOf('fr', text)[0]?.speaker?.name).toBe('Olaf Brenner');
+  });
+
+  it('does not take a pronoun after the verb for the speaker', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Councillor Dana Whitfield opened the doors on Monday, and the council leader thanked Labour for its support.',
+      'Labour said she had "cleverly" avoided the question of the budget.',
+    );
+    expect(quotesOf('en', text).map((quote) => [quote.text, quote.speaker?.name])).toEqual([['cleverly', 'Labour']]);
+  });
+});

@@ -147,19 +147,32 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
       const inserted = speakerAt(text, verbStart + verb.text.length, to, names, speech, to);
       if (inserted?.name) return { ...inserted, cue };
     }
-    const subject = beforeWord(text, from, verbStart, names, speech, to);
-    if (subject) return { ...subject, cue };
+    const person = beforeWord(text, from, verbStart, names, speech, to, true);
+    if (person) return { ...person, cue };
     const clitic = pronounInCue(verb.text, speech);
     if (clitic) return { ...resolvePronoun(names, to, verbStart + clitic.start, verbStart + clitic.end), cue };
-    // The subject may follow an inverted verb ("a insisté M. X, qui …").
-    const after = speakerAt(text, verbStart + verb.text.length, to, names, speech, to);
+    // The subject may follow an inverted verb ("a insisté M. X, qui …", "a déclaré ce mardi le
+    // chancelier allemand Olaf Scholz, dont …"); a person there beats a place or a body before.
+    const verbEnd = verbStart + verb.text.length;
+    // (A pronoun after the verb is the subject of what was said: "Labour said he had …".)
+    const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech);
     if (after) return { ...after, cue };
+    const subject = beforeWord(text, from, verbStart, names, speech, to);
+    if (subject) return { ...subject, cue };
   }
   return { name: null, mention: null, cue };
 }
 
 /** The speaker named right before `end`: a name, a role phrase or a pronoun, appositions allowed. */
-function beforeWord(text: string, from: number, end: number, names: Names, speech: SpeechMatchers, quoteAt: number): Omit<Attribution, 'cue'> | null {
+function beforeWord(
+  text: string,
+  from: number,
+  end: number,
+  names: Names,
+  speech: SpeechMatchers,
+  quoteAt: number,
+  personOnly = false,
+): Omit<Attribution, 'cue'> | null {
   const window = text.slice(from, end);
   const trimmed = window.replace(/[\s\u00a0\u202f,]+$/u, '');
   const lastWord = /(\p{L}+)$/u.exec(trimmed);
@@ -174,12 +187,20 @@ function beforeWord(text: string, from: number, end: number, names: Names, speec
   if (role && (!name || role.index > name.end)) {
     return resolveRole(text, names, role.index, role.index + role.text.length, speech);
   }
-  if (name) return named(names, name);
+  if (name && (!personOnly || names.isPerson(name.words))) return named(names, name);
   return null;
 }
 
 /** The speaker named at `at` (after spaces): a name with or without title, a role phrase, a pronoun. */
-function speakerAt(text: string, at: number, end: number, names: Names, speech: SpeechMatchers, quoteAt: number): Omit<Attribution, 'cue'> | null {
+function speakerAt(
+  text: string,
+  at: number,
+  end: number,
+  names: Names,
+  speech: SpeechMatchers,
+  quoteAt: number,
+  allowPronoun = true,
+): Omit<Attribution, 'cue'> | null {
   const gap = SPACES.exec(text.slice(at, end))?.[0].length ?? 0;
   const start = at + gap;
   const rest = text.slice(start, end);
@@ -200,7 +221,7 @@ function speakerAt(text: string, at: number, end: number, names: Names, speech: 
     return resolveRole(text, names, start, roleEnd, speech);
   }
   const word = /^\p{L}+/u.exec(rest);
-  if (word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(names, quoteAt, start, start + word[0].length);
+  if (allowPronoun && word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(names, quoteAt, start, start + word[0].length);
   return null;
 }
 
