@@ -88,11 +88,6 @@ export class Names {
     }
     return undefined;
   }
-
-  /** The name mention starting exactly at, or containing, the index. */
-  at(index: number): NameMention | undefined {
-    return this.mentions.find((mention) => mention.start <= index && index < mention.end);
-  }
 }
 
 function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type TableConstructor from 'cli-table3';
 import type { Formatter, FormatterOptions, RunSummary } from './formatter.js';
-import { isErrorReport, type ArticleReport, type Report, type Severity, type Span } from './types.js';
+import { isErrorReport, type ArticleReport, type Severity, type Span } from './types.js';
 
 const require = createRequire(import.meta.url);
 
