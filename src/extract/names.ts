@@ -61,13 +61,27 @@ export class Names {
         bestLength = mention.words.length;
       }
     }
+    if (bestLength === 1) return this.byFirstName(words[0] as string) ?? best;
     return best;
+  }
+
+  /**
+   * A lone word that is no surname may be a first name ("Pauderney" for "Pauderney Avelino"):
+   * the full name, when exactly one person in the article has that first name.
+   */
+  private byFirstName(word: string): string | undefined {
+    const key = foldName(word);
+    const full = new Set(
+      this.mentions.filter((mention) => mention.words.length >= 2 && foldName(mention.words[0] as string) === key).map((mention) => mention.text.replace(/[ \u00a0]+/gu, ' ')),
+    );
+    return full.size === 1 ? [...full][0] : undefined;
   }
 
   /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
   isPerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
     if (last === undefined) return false;
+    if (words.length === 1 && this.byFirstName(last) !== undefined) return true;
     return (this.byLastWord.get(foldName(last)) ?? []).some((mention) => mention.titled || mention.words.length >= 2);
   }
 

@@ -101,3 +101,23 @@ describe('the subject after an inverted verb', () => {
     expect(quotesOf('en', text).map((quote) => [quote.text, quote.speaker?.name])).toEqual([['cleverly', 'Labour']]);
   });
 });
+
+describe('first names', () => {
+  it('gives the full name for a first name only one person of the article has', () => {
+    const text = article(
+      'Câmara elege novo vice-presidente',
+      'Líder do partido, Pauderney Avelino acompanhou a votação.',
+      '“Ele ganhou a eleição no bom relacionamento com todos os colegas da casa”, opinou Pauderney.',
+    );
+    expect(quotesOf('pt', text)[0]?.speaker?.name).toBe('Pauderney Avelino');
+  });
+
+  it('keeps a first name as it is when two people of the article share it', () => {
+    const text = article(
+      'Câmara elege novo vice-presidente',
+      'Pauderney Avelino e Pauderney Souza acompanharam a votação.',
+      '“Ele ganhou a eleição no bom relacionamento com todos os colegas da casa”, opinou Pauderney.',
+    );
+    expect(quotesOf('pt', text)[0]?.speaker?.name).toBe('Pauderney');
+  });
+});
