@@ -121,3 +121,13 @@ describe('first names', () => {
     expect(quotesOf('pt', text)[0]?.speaker?.name).toBe('Pauderney');
   });
 });
+
+describe('the agent of a passive', () => {
+  it('names the speaker after the quote when the cue before it has no subject', () => {
+    const text = article(
+      'Il sindaco replica',
+      'Un anno fa il progetto è stato chiamato « un disastro annunciato » dal presidente della regione Marco Bellandi.',
+    );
+    expect(quotesOf('it', text)[0]?.speaker?.name).toBe('Marco Bellandi');
+  });
+});

@@ -39,13 +39,23 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
   return (
     afterQuote(context, names, speech) ??
     byPreposition(context, names, speech) ??
-    beforeQuote(context.text, context.sentenceStart, context.open, names, speech) ??
+    withAgent(beforeQuote(context.text, context.sentenceStart, context.open, names, speech), context, names, speech) ??
     byColon(context, names) ??
     (context.previousSentenceStart === null
       ? null
       : (beforeQuote(context.text, context.previousSentenceStart, context.sentenceStart, names, speech) ??
         byPreposition({ ...context, close: context.sentenceStart - 1, sentenceEnd: context.sentenceStart, open: context.sentenceStart, sentenceStart: context.previousSentenceStart }, names, speech)))
   );
+}
+
+/**
+ * A cue before the quote with nobody found for it may have its speaker after the quote, as the
+ * agent of a passive ("è stato chiamato « dittatore » dal presidente del consiglio Mario Draghi").
+ */
+function withAgent(found: Attribution | null, context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+  if (!found || found.name) return found;
+  const agent = speakerAfterPhrase(context.text, context.close + 1, context.sentenceEnd, names, speech);
+  return agent?.name ? { ...agent, cue: found.cue } : found;
 }
 
 function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
