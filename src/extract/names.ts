@@ -183,7 +183,10 @@ function startsLikeCommonWord(words: readonly Word[], text: string, lowerWords: 
 
 /** Capitalised words that also stand inside sentences, after a lower-case word or a comma. */
 function capitalsMidSentence(text: string): Set<string> {
-  return new Set(text.match(/(?<=[\p{Ll},;:][ \u00a0]+)\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []);
+  // No look-behind: a variable-length one made this the slowest step of finding names.
+  const found = new Set<string>();
+  for (const match of text.matchAll(/[\p{Ll},;:](?=[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*))/gu)) found.add(match[1] as string);
+  return found;
 }
 
 function isCommonWord(word: string, lowerWords: LowerCaseWords, common: ReadonlySet<string>): boolean {
