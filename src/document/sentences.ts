@@ -59,20 +59,34 @@ export function sentenceAround(paragraph: Segment, index: number, locale: Locale
   const at = index - paragraph.start;
   let start = 0;
   let end = paragraph.text.length;
-  for (const match of paragraph.text.matchAll(POSSIBLE_END)) {
-    const boundary = match.index + match[0].length;
-    const next = paragraph.text.slice(boundary, boundary + 40);
-    const isLineBreak = /[\r\n]/u.test(match[0]);
-    if (!isLineBreak && /^\p{Ll}/u.test(next)) continue;
-    if (continuesAfter(paragraph.text.slice(start, boundary), next, locale)) continue;
-    if (boundary <= at) start = boundary;
+  for (const found of sentenceEnds(paragraph.text, locale)) {
+    if (found.next <= at) start = found.next;
     else {
-      end = match.index + match[0].trimEnd().length;
+      end = found.end;
       break;
     }
   }
   const sentence = trimmedSegment(paragraph.text, start, end) ?? { start, end, text: paragraph.text.slice(start, end) };
   return { ...sentence, start: paragraph.start + sentence.start, end: paragraph.start + sentence.end };
+}
+
+/** Where each sentence of a paragraph starts (absolute offsets), by the rules of sentenceAround. */
+export function sentenceStartsIn(paragraph: Segment, locale: LocaleData | undefined): number[] {
+  return [paragraph.start, ...[...sentenceEnds(paragraph.text, locale)].map((found) => paragraph.start + found.next)];
+}
+
+/** Each sentence end of a paragraph: where its text ends and where the next sentence starts. */
+function* sentenceEnds(text: string, locale: LocaleData | undefined): Generator<{ end: number; next: number }> {
+  let start = 0;
+  for (const match of text.matchAll(POSSIBLE_END)) {
+    const boundary = match.index + match[0].length;
+    const next = text.slice(boundary, boundary + 40);
+    const isLineBreak = /[\r\n]/u.test(match[0]);
+    if (!isLineBreak && /^\p{Ll}/u.test(next)) continue;
+    if (continuesAfter(text.slice(start, boundary), next, locale)) continue;
+    yield { end: match.index + match[0].trimEnd().length, next: boundary };
+    start = boundary;
+  }
 }
 
 function continuesAfter(candidate: string, next: string, locale: LocaleData | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
-import { speechMatchers } from './quotes/lexicon.js';
+import { sentenceStartsIn } from '../document/sentences.js';
+import { speechMatchers, type Gender, type SpeechMatchers } from './quotes/lexicon.js';
 
 /** A run of capitalised words: a person, an organisation or a place, as far as capitals tell. */
 export interface NameMention {
@@ -29,11 +30,17 @@ export function foldName(text: string): string {
     .toLowerCase();
 }
 
+/** How many sentences back a pronoun or a subjectless verb looks for the person it stands for. */
+const ANTECEDENT_REACH = 6;
+
 export class Names {
   readonly mentions: NameMention[];
   private readonly byLastWord = new Map<string, NameMention[]>();
+  private readonly speech: SpeechMatchers;
+  private readonly sentenceStarts = new Map<number, number[]>();
 
-  constructor(doc: Document) {
+  constructor(private readonly doc: Document) {
+    this.speech = speechMatchers(doc.locale);
     this.mentions = findNames(doc);
     for (const mention of this.mentions) {
       const key = foldName(mention.words[mention.words.length - 1] as string);
@@ -92,17 +99,130 @@ export class Names {
     this.quoted = ranges;
   }
 
-  /** The person mentioned last before the index, outside quotes (a pronoun's most likely antecedent). */
-  lastPersonBefore(index: number): NameMention | undefined {
+  /** Speakers found for the quotes so far, by the quote's opening mark: they are what the sentence holding the quote is about. */
+  private readonly speakers: Array<{ at: number; name: string }> = [];
+
+  noteSpeaker(at: number, name: string): void {
+    this.speakers.push({ at, name });
+  }
+
+  /**
+   * Whom a pronoun or a subjectless verb at `index` stands for: the subject of the nearest
+   * sentence that has one, walking back ("Ele atribuiu sua vitória contra Vieira Lima …" is
+   * about the person of the sentence before, not Vieira Lima). A sentence's subject is its first
+   * person named outside quotes and not in a complement ("with Tods Murray", "von der WWF"), or
+   * the speaker of a quote it holds, whichever comes first. Past ANTECEDENT_REACH sentences, the
+   * person mentioned last.
+   */
+  antecedentBefore(index: number, gender: Gender | null = null): string | null {
+    const fits = (name: string) => gender === null || (this.genderOf(name) ?? gender) === gender;
+    let p = this.doc.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+    let to = index;
+    for (let seen = 0; p >= 0 && seen < ANTECEDENT_REACH; ) {
+      const paragraph = this.doc.paragraphs[p] as Document['paragraphs'][number];
+      const from = this.sentenceStartsOf(p).findLast((start) => start < to);
+      if (from === undefined || to <= paragraph.start) {
+        p--;
+        to = this.doc.paragraphs[p]?.end ?? 0;
+        continue;
+      }
+      const subject = this.subjectIn(from, to, fits, gender);
+      if (subject) return subject;
+      to = from;
+      seen++;
+    }
+    const last = this.lastPersonBefore(index, fits);
+    return last ? this.fullest(last) : null;
+  }
+
+  private genders: Map<string, Gender | null> | undefined;
+
+  /** A person's gender, when a title or a determined role beside one of the mentions tells it and none contradicts. */
+  genderOf(name: string): Gender | null {
+    if (!this.genders) {
+      this.genders = new Map();
+      for (const mention of this.mentions) {
+        const gender = genderBeside(this.doc.text, mention, this.speech);
+        if (!gender) continue;
+        const key = this.fullest(mention);
+        const known = this.genders.get(key);
+        this.genders.set(key, known === undefined || known === gender ? gender : null);
+      }
+    }
+    return this.genders.get(name) ?? null;
+  }
+
+  private sentenceStartsOf(p: number): number[] {
+    let starts = this.sentenceStarts.get(p);
+    if (!starts) {
+      starts = sentenceStartsIn(this.doc.paragraphs[p] as Document['paragraphs'][number], this.doc.locale);
+      this.sentenceStarts.set(p, starts);
+    }
+    return starts;
+  }
+
+  private subjectIn(from: number, to: number, fits: (name: string) => boolean, gender: Gender | null): string | null {
+    const named = this.mentions.filter(
+      (mention) => mention.start >= from && mention.end <= to && this.isPerson(mention.words) && !this.isQuoted(mention) && !this.speech.qualifiesRole(this.doc.text, mention.end),
+    );
+    const fitting = named.filter((mention) => fits(this.fullest(mention)));
+    const subjects = fitting.filter((mention) => this.speech.prepositionBefore(this.doc.text, mention.start) < 0);
+    // A person in a complement when the subject is of the other gender ("Herr Brandt hat mit Katrin Odermatt gesprochen … sagte sie").
+    const people = subjects.length > 0 || fitting.length === named.length ? subjects : fitting;
+    // A person whose gender is known to agree beats one whose gender is unknown.
+    const person = (gender && people.find((mention) => this.genderOf(this.fullest(mention)) === gender)) || people[0];
+    const speaker = this.speakers.find((entry) => entry.at >= from && entry.at < to && fits(entry.name));
+    if (speaker && (!person || speaker.at < person.start)) return speaker.name;
+    return person ? this.fullest(person) : null;
+  }
+
+  private isQuoted(mention: NameMention): boolean {
+    return this.quoted.some((range) => range.start <= mention.start && mention.end <= range.end);
+  }
+
+  /** The person mentioned last before the index, outside quotes and complements. */
+  lastPersonBefore(index: number, fits: (name: string) => boolean = () => true): NameMention | undefined {
+    let fallback: NameMention | undefined;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const mention = this.mentions[i] as NameMention;
-      if (mention.end > index || !this.isPerson(mention.words)) continue;
-      if (this.quoted.some((range) => range.start <= mention.start && mention.end <= range.end)) continue;
-      return mention;
+      if (mention.end > index || !this.isPerson(mention.words) || this.isQuoted(mention) || !fits(this.fullest(mention))) continue;
+      if (this.speech.prepositionBefore(this.doc.text, mention.start) < 0) return mention;
+      fallback ??= mention;
     }
-    return undefined;
+    return fallback;
   }
 }
+
+/**
+ * The gender marked beside one mention: a courtesy title ("Mme Ferrand", "Mr Pryce") or a role
+ * in apposition with its determiner, before ("la maire de Valbrune, Odile Ferrand", "die
+ * Bürgermeisterin Katrin Odermatt") or after ("Odile Ferrand, la maire").
+ */
+function genderBeside(text: string, mention: NameMention, speech: SpeechMatchers): Gender | null {
+  const title = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 14), mention.start));
+  if (title && speech.honorifics.has((title[1] as string).toLowerCase().replace(/\.$/u, ''))) {
+    const gender = speech.genderMarked(title[1] as string);
+    if (gender) return gender;
+  }
+  const after = /^,[ \u00a0]+/u.exec(text.slice(mention.end, mention.end + 4));
+  if (after) {
+    const role = speech.roleAt(text, mention.end + after[0].length, Math.min(text.length, mention.end + 80));
+    const gender = role ? speech.genderMarked(/^\p{L}+/u.exec(role.text)?.[0] ?? '') : null;
+    if (gender) return gender;
+  }
+  const windowStart = Math.max(0, mention.start - 60);
+  for (const word of text.slice(windowStart, mention.start).matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
+    const at = windowStart + word.index;
+    const gender = speech.genderMarked(word[0]);
+    if (!gender) continue;
+    const role = speech.roleAt(text, at, mention.start);
+    if (role && APPOSITION.test(text.slice(at + role.text.length, mention.start))) return gender;
+  }
+  return null;
+}
+
+/** Between a role and its name: spaces, or a comma after a short complement ("de Valbrune,", "von Lindenau,"). */
+const APPOSITION = /^(?:[ \u00a0]+|(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4}['’]?))*,[ \u00a0]+)$/u;
 
 function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
   const offset = longer.length - shorter.length;
@@ -121,6 +241,9 @@ function findNames(doc: Document): NameMention[] {
   const mentions: NameMention[] = [];
   for (const match of doc.text.matchAll(NAME_RUN)) {
     let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: match.index + word.index }));
+    // An elided article opening a sentence is no part of the name: "L’Unesco", "D’après".
+    const opening = words[0] as Word;
+    if (/^\p{Lu}['’]\p{Lu}/u.test(opening.text)) words[0] = { text: opening.text.slice(2), at: opening.at + 2 };
     // A particle joins a surname ("von der Leyen"), not a body ("von der WWF-Jugend", "von der
     // Naturschutzjugend NaJu Bayern"): the run ends before it.
     const particle = words.findIndex((word) => /^\p{Ll}/u.test(word.text));

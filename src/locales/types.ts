@@ -34,6 +34,34 @@ export interface SpeechData {
   roles: readonly string[];
   /** Articles and determiners that open a role phrase: "le", "la", "l'", "the", "der", "die", "el", "il", "o", "a". */
   determiners: readonly string[];
+  /**
+   * Prepositions, contracted ones included ("du", "vom", "della", "pelo"): a name after one
+   * ("von der WWF-Jugend", "a partner with Tods Murray", "d'Oslo") is a complement, never the
+   * subject of an attribution verb. Source prepositions ("selon") are listed apart.
+   */
+  prepositions: readonly string[];
+  /**
+   * Words that stand between an auxiliary and its participle or between a subject and its verb
+   * without changing who speaks: "a également souligné", "has also said", "hat zudem erklärt",
+   * "ha ayer afirmado".
+   */
+  insertedAdverbs: readonly string[];
+  /** Relative pronouns opening a clause inside a subject ("X, dont le pays …, a salué"): names in it are not the subject. */
+  relativePronouns: readonly string[];
+  /**
+   * Roles that speak for a body rather than for themselves ("spokesman", "porte-parole",
+   * "Sprecherin"): "a Labour Party spokesman said" quotes the party. Also roles, whether or not
+   * the roles list repeats them.
+   */
+  spokesRoles: readonly string[];
+  /** Coordinating conjunctions: a new subject may follow one ("… sagt: »…« und Luca meint: »…«"). */
+  conjunctions: readonly string[];
+  /**
+   * Determiners and courtesy titles that tell a person's gender when they stand before the name
+   * or before a role in apposition ("la maire de Valbrune, Odile Ferrand", "Mrs Doe", "Frau X"),
+   * lower case, without a final dot: a pronoun then only stands for a person of its gender.
+   */
+  genderMarkers: { masculine: readonly string[]; feminine: readonly string[] };
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */
   dashDialogue: boolean;
 }

@@ -1,5 +1,5 @@
 import { foldName, type NameMention, type Names } from '../names.js';
-import type { SpeechMatchers } from './lexicon.js';
+import type { FoundRole, SpeechMatchers } from './lexicon.js';
 
 /** Who said a quote, as found in the text around it. */
 export interface Attribution {
@@ -70,18 +70,16 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
   if (cue) {
     const cueText = cue.text;
     const clitic = pronounInCue(cueText, speech);
-    const afterCue = at + cueText.length;
+    const afterCue = speech.adverbsAfter(text, at + cueText.length, context.sentenceEnd);
     const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open) ?? speakerAfterPhrase(text, afterCue, context.sentenceEnd, names, speech);
     if (speaker) return { ...speaker, cue: cueText };
-    if (clitic) return { ...resolvePronoun(names, context.open, clitic.start + at, clitic.end + at), cue: cueText };
+    if (clitic) return { ...resolvePronoun(text, names, speech, context.open, clitic.start + at, clitic.end + at), cue: cueText };
     // A verb with no subject ("«…», dice beffardo", "—añadió."): in languages that drop
     // subject pronouns, the speaker goes on from the quote before.
     // The verb itself is what designates the speaker here, so it is the mention.
     const verbMention = { start: at, end: at + cueText.length };
-    if (context.previousSpeaker?.name) return { name: context.previousSpeaker.name, mention: verbMention, cue: cueText };
-    const person = names.lastPersonBefore(context.open);
-    if (person) return { name: names.fullest(person), mention: verbMention, cue: cueText };
-    return { name: null, mention: null, cue: cueText };
+    const name = names.antecedentBefore(context.open) ?? context.previousSpeaker?.name ?? null;
+    return { name, mention: name ? verbMention : null, cue: cueText };
   }
   // Normal order: speaker then cue (", Smith said", ", he added", ", the prime minister said").
   const speaker = speakerAt(text, at, context.sentenceEnd, names, speech, context.open);
@@ -111,7 +109,7 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
   if (person) return named(names, person);
   for (const word of text.slice(from, clauseEnd).matchAll(/(?<![\p{L}'’-])\p{L}/gu)) {
     const role = speech.roleAt(text, from + word.index, clauseEnd);
-    if (role) return resolveRole(text, names, role.index, role.index + role.text.length, speech);
+    if (role) return resolveRole(text, names, role);
   }
   return null;
 }
@@ -150,6 +148,7 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
   const verbs = speech.verbsIn(text, from, to).reverse();
   const cue = verbs[0]?.text;
   if (cue === undefined) return null;
+  let fallback: Omit<Attribution, 'cue'> | null = null;
   for (const verb of verbs) {
     const verbStart = verb.index;
     // An inserted attribution names its subject after the verb: "X representa, diz Bivar, os …".
@@ -160,20 +159,27 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     const person = beforeWord(text, from, verbStart, names, speech, to, true);
     if (person) return { ...person, cue };
     const clitic = pronounInCue(verb.text, speech);
-    if (clitic) return { ...resolvePronoun(names, to, verbStart + clitic.start, verbStart + clitic.end), cue };
+    if (clitic) return { ...resolvePronoun(text, names, speech, to, verbStart + clitic.start, verbStart + clitic.end), cue };
     // The subject may follow an inverted verb ("a insisté M. X, qui …", "a déclaré ce mardi le
     // chancelier allemand Olaf Scholz, dont …"); a person there beats a place or a body before.
     const verbEnd = verbStart + verb.text.length;
     // (A pronoun after the verb is the subject of what was said: "Labour said he had …".)
     const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech);
     if (after) return { ...after, cue };
-    const subject = beforeWord(text, from, verbStart, names, speech, to);
-    if (subject) return { ...subject, cue };
+    // A body or a place ("Le G7 a réitéré") only if no earlier verb has a person for subject:
+    // "Le dirigeant polonais a souligné que … la Russie poursuivra sa « … »".
+    fallback ??= beforeWord(text, from, verbStart, names, speech, to);
   }
-  return { name: null, mention: null, cue };
+  return fallback ? { ...fallback, cue } : { name: null, mention: null, cue };
 }
 
-/** The speaker named right before `end`: a name, a role phrase or a pronoun, appositions allowed. */
+/**
+ * The subject of a verb at `end`: a pronoun right before it, or the nearest name or role phrase
+ * that can be a subject — not a name in a complement ("Elisabeth Waizenegger von der
+ * Arbeitsgemeinschaft … aus Bayern erklärt", "David McLetchie, a partner with Tods Murray, said")
+ * nor in a relative clause ("Anniken Huitfeldt, dont le pays …, a salué"). Inserted adverbs
+ * before the verb are skipped ("the minister also said").
+ */
 function beforeWord(
   text: string,
   from: number,
@@ -183,22 +189,102 @@ function beforeWord(
   quoteAt: number,
   personOnly = false,
 ): Omit<Attribution, 'cue'> | null {
-  const window = text.slice(from, end);
-  const trimmed = window.replace(/[\s\u00a0\u202f,]+$/u, '');
-  const lastWord = /(\p{L}+)$/u.exec(trimmed);
+  const stop = speech.adverbsBefore(text, from, end);
+  const lastWord = /(\p{L}+)$/u.exec(text.slice(from, stop));
   if (lastWord && speech.pronouns.has((lastWord[1] as string).toLowerCase())) {
-    const start = from + (lastWord.index ?? 0);
-    return resolvePronoun(names, quoteAt, start, start + (lastWord[1] as string).length);
+    const start = stop - (lastWord[1] as string).length;
+    return resolvePronoun(text, names, speech, quoteAt, start, stop);
   }
-  const nearby = [...names.mentions].reverse().filter((mention) => mention.end <= end && mention.start >= Math.max(from, end - MAX_SUBJECT_GAP));
+  // "a Scottish Labour Party spokesman said": the body the unnamed role speaks for.
+  const body = spokenFor(text, from, stop, names, speech);
+  if (body) return named(names, body);
+  const candidates = subjectCandidates(text, from, stop, names, speech);
   // "Richard Parsons, chief executive of TimeWarner, said": a person before an organisation.
-  const name = nearby.find((mention) => names.isPerson(mention.words)) ?? nearby[0];
-  const role = speech.roleBefore(text, from, from + trimmed.length);
-  if (role && (!name || role.index > name.end)) {
-    return resolveRole(text, names, role.index, role.index + role.text.length, speech);
-  }
+  const name = candidates.find((mention) => names.isPerson(mention.words)) ?? (personOnly ? undefined : candidates.find((mention) => opensNounPhrase(text, from, mention.start, speech)));
+  const role = roleEndingAt(text, from, stop, speech);
+  if (role && (!name || role.index > name.end)) return resolveRole(text, names, role);
   if (name && (!personOnly || names.isPerson(name.words))) return named(names, name);
   return null;
+}
+
+/**
+ * The body an unnamed spokesperson speaks for, when that is the subject before `stop`: "a Scottish
+ * Labour Party spokesman", "a spokeswoman for the Home Office", "der Sprecher der Leag".
+ */
+function spokenFor(text: string, from: number, stop: number, names: Names, speech: SpeechMatchers): NameMention | undefined {
+  return names.mentions.find((mention) => {
+    if (mention.start < from || mention.end > stop) return false;
+    const after = nextWordAfter(text, mention.end);
+    const role = after > mention.end ? speech.spokesRoleAt(text, after) : null;
+    if (role && after + role.text.length === stop - (/[\s\u00a0]*$/u.exec(text.slice(from, stop))?.[0].length ?? 0)) return true;
+    // "spokeswoman for the Home Office": the role, a preposition and determiners, the body, then the verb.
+    const tail = text.slice(mention.end, stop).trim();
+    if (tail !== '' || speech.prepositionBefore(text, mention.start) < 0) return false;
+    const before = text.slice(Math.max(from, mention.start - 40), speech.prepositionBefore(text, mention.start)).trimEnd();
+    const lastWord = /[\p{L}-]+$/u.exec(before);
+    return lastWord !== null && speech.spokesRoleAt(before, lastWord.index) !== null;
+  });
+}
+
+/** Names before `stop` that can be its subject, nearest first. */
+function subjectCandidates(text: string, from: number, stop: number, names: Names, speech: SpeechMatchers): NameMention[] {
+  const clauses = relativeClauses(text, from, stop, speech);
+  const inClause = (at: number) => clauses.some((clause) => clause.start <= at && at < clause.end);
+  return [...names.mentions]
+    .reverse()
+    .filter((mention) => {
+      // A possessive ("Mr McLetchie's decision") determines a noun; it is no subject.
+      if (mention.end > stop || mention.start < from || inClause(mention.start) || /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))) return false;
+      const skipped = clauses.filter((clause) => clause.start >= mention.end && clause.end <= stop).reduce((sum, clause) => sum + clause.end - clause.start, 0);
+      return stop - mention.start - skipped <= MAX_SUBJECT_GAP && speech.prepositionBefore(text, mention.start) < 0 && !speech.qualifiesRole(text, mention.end);
+    });
+}
+
+/** ", dont le pays se remet …,": stretches from a comma and a relative pronoun to the next comma. */
+function relativeClauses(text: string, from: number, to: number, speech: SpeechMatchers): Array<{ start: number; end: number }> {
+  const clauses: Array<{ start: number; end: number }> = [];
+  for (const match of text.slice(from, to).matchAll(/,[\s\u00a0]+(\p{L}+)/gu)) {
+    if (!speech.relativePronouns.has((match[1] as string).toLowerCase())) continue;
+    const start = from + match.index;
+    const close = text.indexOf(',', start + 1);
+    clauses.push({ start, end: close === -1 || close > to ? to : close });
+  }
+  return clauses;
+}
+
+/**
+ * A name that is not a person can still be a subject where it opens its noun phrase ("Le G7 a
+ * réitéré", "Labour said", ", the Home Office said"); after a verb it is an object ("Max
+ * studiert Lehramt und sagt").
+ */
+function opensNounPhrase(text: string, from: number, at: number, speech: SpeechMatchers): boolean {
+  const dropWord = (set: ReadonlySet<string>) => (word: string) => (set.has(word.trim().toLowerCase().replace(/’/gu, "'")) ? '' : word);
+  const lastWord = /(?:^|(?<=[\s\u00a0]))(\p{L}+['’]?)[\s\u00a0]*$|\p{L}+['’]$/u;
+  const before = text.slice(from, at).replace(lastWord, dropWord(speech.functionWords)).replace(lastWord, dropWord(speech.conjunctions));
+  return /(?:^|[,;:.!?(—–«»“”„"])[\s\u00a0]*$/u.test(before);
+}
+
+/**
+ * A role phrase ending at `stop`, or before the complements that end there: "une porte-parole
+ * de la Commission européenne", "le ministre de l'Économie et des Finances".
+ */
+function roleEndingAt(text: string, from: number, stop: number, speech: SpeechMatchers): FoundRole | null {
+  const direct = speech.roleBefore(text, from, stop);
+  if (direct) return direct;
+  const tail = text.slice(Math.max(from, stop - 60), stop);
+  if (/[,;:.!?()]/u.test(tail)) return null;
+  const tailStart = stop - tail.length;
+  for (const word of [...tail.matchAll(/(?<![\p{L}'’])\p{L}+['’]?/gu)].reverse()) {
+    const at = tailStart + word.index;
+    if (speech.prepositionBefore(text, nextWordAfter(text, at + word[0].length)) !== at) continue;
+    const role = speech.roleBefore(text, from, at);
+    if (role) return role;
+  }
+  return null;
+}
+
+function nextWordAfter(text: string, at: number): number {
+  return at + (/^[\s\u00a0]*/u.exec(text.slice(at, at + 8))?.[0].length ?? 0);
 }
 
 /** The speaker named at `at` (after spaces): a name with or without title, a role phrase, a pronoun. */
@@ -224,14 +310,21 @@ function speakerAt(
     // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler", "chairman
     // and chief executive Richard Parsons": a name right after the role (a title or more
     // lower-case role words between) is the speaker.
-    const following = names.mentions.find(
-      (mention) => mention.start > roleEnd && mention.start <= roleEnd + 40 && /^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(text.slice(roleEnd, mention.start)),
-    );
+    // Not a body after a preposition ("o deputado do PSOL"); past a complement with names of its
+    // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
+    const following = names.mentions.find((mention) => {
+      if (mention.start <= roleEnd || mention.start > roleEnd + 50) return false;
+      const between = text.slice(roleEnd, mention.start);
+      if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
+        return names.isPerson(mention.words) || speech.prepositionBefore(text, mention.start) < 0;
+      }
+      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*,[\s\u00a0]*$/u.test(between) && names.isPerson(mention.words);
+    });
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
-    return resolveRole(text, names, start, roleEnd, speech);
+    return resolveRole(text, names, role);
   }
   const word = /^\p{L}+/u.exec(rest);
-  if (allowPronoun && word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(names, quoteAt, start, start + word[0].length);
+  if (allowPronoun && word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(text, names, speech, quoteAt, start, start + word[0].length);
   return null;
 }
 
@@ -244,40 +337,37 @@ function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
   return { name: names.fullest(mention), mention: { start: mention.start, end: mention.end } };
 }
 
-/** A pronoun stands for the person mentioned last before the quote; never invent one. */
-function resolvePronoun(names: Names, before: number, start: number, end: number): Omit<Attribution, 'cue'> {
-  const person = names.lastPersonBefore(Math.min(before, start));
-  return { name: person ? names.fullest(person) : null, mention: { start, end } };
+/** A pronoun stands for the person the text is about just before it; never invent one. */
+function resolvePronoun(text: string, names: Names, speech: SpeechMatchers, before: number, start: number, end: number): Omit<Attribution, 'cue'> {
+  return { name: names.antecedentBefore(Math.min(before, start), speech.pronounGender(text.slice(start, end))), mention: { start, end } };
 }
 
 /**
  * A role phrase ("le président russe", "the prime minister") stands for the person the article
  * names with that role elsewhere ("le président kazakh, Daniyar Seïtkaliev", "Prime Minister Jane
- * Doe"), or else for the person mentioned last before it.
+ * Doe"), the same qualifier first ("russe"), or else for the person the text is about.
  */
-function resolveRole(text: string, names: Names, start: number, end: number, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
-  const core = foldName(stripDeterminer(text.slice(start, end), speech));
-  const roleWord = core.split(' ')[0] ?? core;
+function resolveRole(text: string, names: Names, role: FoundRole): Omit<Attribution, 'cue'> {
+  const start = role.index;
+  const end = role.index + role.text.length;
+  const noun = foldName(role.noun);
   const folded = foldName(text);
-  // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
-  // the person named right after the same role elsewhere, a qualifier in between allowed.
-  for (let at = folded.indexOf(roleWord); at !== -1; at = folded.indexOf(roleWord, at + 1)) {
-    if (at >= start && at < end) continue;
-    const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
-    if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
-      return { name: names.fullest(person), mention: { start, end } };
+  const phrase = foldName(role.text);
+  const qualifier = phrase.slice(phrase.lastIndexOf(noun) + noun.length).trim();
+  const passes = qualifier === '' ? [''] : [qualifier, ''];
+  for (const wanted of passes) {
+    // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
+    // the person named right after the same role elsewhere, a qualifier in between allowed.
+    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
+      if (at >= start && at < end) continue;
+      if (!folded.startsWith(wanted, nextWordAfter(folded, at + noun.length))) continue;
+      const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
+      if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
+        return { name: names.fullest(person), mention: { start, end } };
+      }
     }
   }
-  const person = names.lastPersonBefore(start);
-  return { name: person ? names.fullest(person) : null, mention: { start, end } };
-}
-
-/** The role phrase without its determiner: "le président russe" → "président russe". */
-function stripDeterminer(phrase: string, speech: SpeechMatchers): string {
-  const words = phrase.split(/[ \u00a0]+/u);
-  const first = (words[0] ?? '').toLowerCase();
-  if (words.length > 1 && speech.functionWords.has(first)) return words.slice(1).join(' ');
-  return phrase.replace(/^\p{L}['’]/u, '');
+  return { name: names.antecedentBefore(start), mention: { start, end } };
 }
 
 /** The pronoun inside an inverted cue ("a-t-il ajouté", "dit-elle", "sagte er"), as a range in the cue. */

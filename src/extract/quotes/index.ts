@@ -55,6 +55,7 @@ export function extractQuotes(doc: Document): QuoteExtraction {
     // from the quote before (interviews, statements quoted paragraph after paragraph).
     if (!attribution?.name && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     found.push(attribution);
+    if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
   const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {

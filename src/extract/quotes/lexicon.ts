@@ -6,6 +6,13 @@ export interface Found {
   text: string;
 }
 
+export type Gender = 'masculine' | 'feminine';
+
+/** A role phrase ("le nouveau président russe") and its role noun ("président"). */
+export interface FoundRole extends Found {
+  noun: string;
+}
+
 /**
  * A language's speech words, ready for matching, built once per language. Verb forms (thousands
  * in French) are looked up word sequence by word sequence in a set: one regular expression over
@@ -21,9 +28,28 @@ export interface SpeechMatchers {
   /** Source postpositions ("zufolge") in [from, to). */
   postpositionsIn(text: string, from: number, to: number): Found[];
   /** A role phrase starting at `at`: optional determiner, optional word, role noun, optional adjective. */
-  roleAt(text: string, at: number, end: number): Found | null;
+  roleAt(text: string, at: number, end: number): FoundRole | null;
   /** A role phrase ending right at `end` (white space allowed), starting after `from`. */
-  roleBefore(text: string, from: number, end: number): Found | null;
+  roleBefore(text: string, from: number, end: number): FoundRole | null;
+  /**
+   * Where the preposition governing the word at `at` starts ("von der WWF-Jugend", "d'Oslo",
+   * "with Tods Murray"), determiners in between allowed; -1 when no preposition stands there.
+   */
+  prepositionBefore(text: string, at: number): number;
+  /** Where the inserted adverbs, commas and spaces right before `end` begin ("X also said", "Y, quant à lui, a dit"). */
+  adverbsBefore(text: string, from: number, end: number): number;
+  relativePronouns: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
+  qualifiesRole(text: string, end: number): boolean;
+  /** A role speaking for a body ("spokesman", "porte-parole") starting at `at`. */
+  spokesRoleAt(text: string, at: number): Found | null;
+  /** Where the inserted adverbs after `at` end ("afirmó hoy el ministro"): the next word's start, or `at`. */
+  adverbsAfter(text: string, at: number, end: number): number;
+  /** The gender a determiner or courtesy title marks ("la", "Mrs", "Herr"), lower case without dot. */
+  genderMarked(word: string): Gender | null;
+  /** The gender of a subject pronoun ("elle", "he"); null for plural ones and other words. */
+  pronounGender(word: string): Gender | null;
   pronouns: ReadonlySet<string>;
   /** Courtesy titles, lower case, without a final dot. */
   honorifics: ReadonlySet<string>;
@@ -42,6 +68,12 @@ const EMPTY: SpeechData = {
   honorifics: [],
   roles: [],
   determiners: [],
+  prepositions: [],
+  insertedAdverbs: [],
+  relativePronouns: [],
+  spokesRoles: [],
+  conjunctions: [],
+  genderMarkers: { masculine: [], feminine: [] },
   dashDialogue: false,
 };
 
@@ -60,6 +92,9 @@ export function speechMatchers(locale: LocaleData | undefined): SpeechMatchers {
   }
   return matchers;
 }
+
+/** Prepositions that also open surnames ("De Gaulle", "Van Rompuy", "Da Silva"): capitalised, they may be names. */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'dello', 'dal', 'dalla', 'van', 'von', 'ter', 'ten', 'zu', 'dei', 'degli', 'al', 'el']);
 
 /** Lower case, one apostrophe, single spaces: the form the word sets hold. */
 function normalise(text: string): string {
@@ -80,12 +115,18 @@ class Phrases {
    * The lists are canonical already (lower case, straight apostrophes, single spaces; a test
    * checks), so the set is built natively in one call: thousands of forms, no per-form work.
    */
+  /** First words of the multi-word forms ("a" of "a déclaré"): only after one may an insert stand. */
+  private readonly heads: ReadonlySet<string>;
+
   constructor(
     phrases: readonly string[],
     private readonly clitics: readonly string[] = [],
+    /** Words allowed between the first word and the rest ("a également déclaré"). */
+    private readonly inserts: Phrases | null = null,
   ) {
     this.forms = new Set(phrases);
     this.maxWords = phrases.length === 0 ? 0 : MAX_PHRASE_WORDS;
+    this.heads = new Set(inserts ? phrases.filter((form) => form.includes(' ')).map((form) => form.slice(0, form.indexOf(' '))) : []);
   }
 
   /** Whether the normalised phrase is listed, as it is or without a clitic on its first word. */
@@ -116,7 +157,25 @@ class Phrases {
       // A word's trailing apostrophe belongs to the next word ("l'" + "ambassadeur").
       if (/['’]$/u.test(candidate) && this.has(normalise(candidate.slice(0, -1)))) return { index: at, text: candidate.slice(0, -1) };
     }
-    return null;
+    return this.withInsert(text, at, words, limit);
+  }
+
+  /**
+   * "a également souligné", "has also said": the form with the insert left out, read on a copy
+   * of the text without it, and mapped back.
+   */
+  private withInsert(text: string, at: number, words: ReadonlyArray<{ index: number; end: number }>, limit: number): Found | null {
+    const [head, second] = words;
+    if (!this.inserts || !head || !second || !this.heads.has(normalise(text.slice(head.index, head.end)))) return null;
+    const insert = this.inserts.at(text, second.index, limit);
+    if (!insert) return null;
+    const rest = nextWordStart(text, second.index + insert.text.length);
+    if (rest < 0 || rest >= limit) return null;
+    const headText = text.slice(at, head.end);
+    const joined = `${headText} ${text.slice(rest, limit)}`;
+    const found = this.at(joined, 0);
+    if (!found || found.text.length <= headText.length + 1) return null;
+    return { index: at, text: text.slice(at, rest + found.text.length - headText.length - 1) };
   }
 
   /** Every phrase in [from, to), scanning word starts left to right. */
@@ -139,16 +198,32 @@ class Phrases {
 }
 
 function compile(speech: SpeechData): SpeechMatchers {
-  const verbs = new Phrases(speech.verbs, speech.cliticSuffixes);
-  const prepositions = new Phrases(speech.sourcePrepositions);
+  const adverbs = new Phrases(speech.insertedAdverbs);
+  const verbs = new Phrases(speech.verbs, speech.cliticSuffixes, adverbs);
+  const prepositions = new Set(speech.prepositions);
+  const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
+  const determinerWords = new Set(speech.determiners);
+  const sources = new Phrases(speech.sourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
-  const roles = new Phrases(speech.roles);
+  const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles])]);
+  const spokesRoles = new Phrases(speech.spokesRoles);
   const determiners = new Phrases(speech.determiners);
   const pronouns = [...speech.pronouns.masculine, ...speech.pronouns.feminine, ...speech.pronouns.plural];
   const elisions = [...new Set(speech.determiners.map(normalise).filter((form) => form.endsWith("'")))];
 
   /** determiner? word? ROLE adjective? — the adjective a lower-case word that is not a verb. */
-  function roleAt(text: string, at: number, end: number): Found | null {
+  /** A listed role at `at`, or a compound ending in one ("primeiro-vice-presidente", "ex-ministre"). */
+  function roleNounAt(text: string, at: number): { text: string; noun: string } | null {
+    const listed = roles.at(text, at);
+    if (listed) return { text: listed.text, noun: listed.text };
+    const word = wordAt(text, at);
+    const hyphen = word?.lastIndexOf('-') ?? -1;
+    if (!word || hyphen <= 0) return null;
+    const last = word.slice(hyphen + 1);
+    return roles.at(last, 0)?.text === last ? { text: word, noun: last } : null;
+  }
+
+  function roleAt(text: string, at: number, end: number): FoundRole | null {
     const limited = text.slice(0, end);
     const starts = [at];
     const determiner = determiners.at(limited, at);
@@ -159,23 +234,69 @@ function compile(speech: SpeechData): SpeechMatchers {
     for (const start of [...starts]) starts.push(nextWordStart(limited, start + (wordAt(limited, start)?.length ?? 0)));
     for (const start of starts) {
       if (start < 0 || start >= end) continue;
-      const role = roles.at(limited, start);
+      const role = roleNounAt(limited, start);
       if (!role) continue;
       let stop = start + role.text.length;
       const next = nextWordStart(limited, stop);
       const adjective = next >= 0 ? wordAt(limited, next) : null;
       if (adjective && /^\p{Ll}/u.test(adjective) && !verbs.at(limited, next) && /^[ \u00a0]+$/u.test(limited.slice(stop, next))) stop = next + adjective.length;
-      return { index: at, text: text.slice(at, stop) };
+      return { index: at, text: text.slice(at, stop), noun: role.noun };
     }
     return null;
+  }
+
+  function prepositionBefore(text: string, at: number): number {
+    // Up to two determiners back ("von der", "de l'"), then the preposition.
+    let cursor = at;
+    for (let step = 0; step < 3; step++) {
+      const previous = previousWord(text, cursor);
+      if (!previous) return -1;
+      const word = normalise(previous.text);
+      if (prepositions.has(word) || prepositions.has(word.replace(/'$/u, ''))) return previous.index;
+      if (!determinerWords.has(word) && !honorifics.has(word.replace(/\.$/u, ''))) return -1;
+      cursor = previous.index;
+    }
+    return -1;
+  }
+
+  function adverbsBefore(text: string, from: number, end: number): number {
+    let cursor = end;
+    for (;;) {
+      const trimmed = cursor - (/[\s\u00a0\u202f,]*$/u.exec(text.slice(Math.max(from, cursor - 12), cursor))?.[0].length ?? 0);
+      const starts = wordStarts(text.slice(0, trimmed), Math.max(from, trimmed - 40));
+      const adverb = starts.map((start) => adverbs.at(text, start, trimmed)).find((found) => found && found.index + found.text.length === trimmed);
+      if (!adverb) return trimmed;
+      cursor = adverb.index;
+    }
   }
 
   return {
     verbAt: (text, at) => verbs.at(text, at),
     verbsIn: (text, from, to) => verbs.in(text, from, to),
-    prepositionsIn: (text, from, to) => prepositions.in(text, from, to),
+    prepositionsIn: (text, from, to) => sources.in(text, from, to),
     postpositionsIn: (text, from, to) => postpositions.in(text, from, to),
     roleAt,
+    prepositionBefore,
+    adverbsBefore,
+    relativePronouns: new Set(speech.relativePronouns),
+    conjunctions: new Set(speech.conjunctions),
+    qualifiesRole(text, end) {
+      const next = nextWordStart(text, end);
+      return next > end && /^\p{Ll}/u.test(text.charAt(next)) && roleNounAt(text, next) !== null;
+    },
+    spokesRoleAt: (text, at) => spokesRoles.at(text, at),
+    adverbsAfter(text, at, end) {
+      let cursor = at;
+      for (let step = 0; step < 3; step++) {
+        const start = nextWordStart(text, cursor);
+        const adverb = start >= 0 && start < end ? adverbs.at(text, start, end) : null;
+        if (!adverb) break;
+        cursor = start + adverb.text.length;
+      }
+      return cursor;
+    },
+    genderMarked: (word) => genderIn(word.toLowerCase().replace(/\.$/u, ''), speech.genderMarkers),
+    pronounGender: (word) => genderIn(word.toLowerCase(), speech.pronouns),
     roleBefore(text, from, end) {
       // Try each of the last few word starts before `end`; the phrase must reach `end`.
       const trimmedEnd = end - (/[\s\u00a0\u202f]*$/u.exec(text.slice(from, end))?.[0].length ?? 0);
@@ -187,11 +308,23 @@ function compile(speech: SpeechData): SpeechMatchers {
       return null;
     },
     pronouns: new Set(pronouns),
-    honorifics: new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, ''))),
+    honorifics,
     roleWords: new Set(speech.roles.flatMap((role) => role.split(' '))),
-    functionWords: new Set([...speech.determiners, ...pronouns, ...speech.sourcePrepositions.filter((word) => !word.includes(' '))]),
+    functionWords: new Set([
+      ...speech.determiners,
+      ...pronouns,
+      ...speech.sourcePrepositions.filter((word) => !word.includes(' ')),
+      ...speech.prepositions.filter((word) => !word.includes(' ') && !NAME_PARTICLES.has(word)),
+    ]),
     dashDialogue: speech.dashDialogue,
   };
+}
+
+function genderIn(word: string, lists: { masculine: readonly string[]; feminine: readonly string[] }): Gender | null {
+  const masculine = lists.masculine.includes(word);
+  const feminine = lists.feminine.includes(word);
+  if (masculine === feminine) return null;
+  return masculine ? 'masculine' : 'feminine';
 }
 
 /** Where each word of text[from…] starts. */
@@ -206,6 +339,13 @@ function wordAt(text: string, at: number): string | null {
   WORD.lastIndex = at;
   const match = WORD.exec(text);
   return match && match.index === at ? match[0] : null;
+}
+
+/** The word ending right before `at` (an elided one like "d'" glued to it, or spaces between). */
+function previousWord(text: string, at: number): Found | null {
+  const match = /([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?)[\s\u00a0\u202f]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!match) return null;
+  return { index: at - match[0].length, text: match[1] as string };
 }
 
 /** Start of the word after the spaces at `from`, or -1. */
