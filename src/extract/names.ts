@@ -86,6 +86,18 @@ export class Names {
 
   /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
   isPerson(words: readonly string[]): boolean {
+    const key = words.join(' ');
+    let answer = this.personAnswers.get(key);
+    if (answer === undefined) {
+      answer = this.looksLikePerson(words);
+      this.personAnswers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private readonly personAnswers = new Map<string, boolean>();
+
+  private looksLikePerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
     if (last === undefined) return false;
     if (words.length === 1 && this.byFirstName(last) !== undefined) return true;
@@ -142,6 +154,7 @@ export class Names {
     if (!this.genders) {
       this.genders = new Map();
       for (const mention of this.mentions) {
+        if (!this.isPerson(mention.words)) continue;
         const gender = genderBeside(this.doc.text, mention, this.speech);
         if (!gender) continue;
         const key = this.fullest(mention);

@@ -111,13 +111,15 @@ class Phrases {
   private readonly forms: ReadonlySet<string>;
   readonly maxWords: number;
 
-  /**
-   * The lists are canonical already (lower case, straight apostrophes, single spaces; a test
-   * checks), so the set is built natively in one call: thousands of forms, no per-form work.
-   */
+  /** First words of the forms: a word start whose word is none of them opens no form. */
+  private readonly firstWords: ReadonlySet<string>;
   /** First words of the multi-word forms ("a" of "a déclaré"): only after one may an insert stand. */
   private readonly heads: ReadonlySet<string>;
 
+  /**
+   * The lists are canonical already (lower case, straight apostrophes, single spaces; a test
+   * checks), so the set is built natively in one call; only first words are cut out.
+   */
   constructor(
     phrases: readonly string[],
     private readonly clitics: readonly string[] = [],
@@ -126,7 +128,26 @@ class Phrases {
   ) {
     this.forms = new Set(phrases);
     this.maxWords = phrases.length === 0 ? 0 : MAX_PHRASE_WORDS;
-    this.heads = new Set(inserts ? phrases.filter((form) => form.includes(' ')).map((form) => form.slice(0, form.indexOf(' '))) : []);
+    const firstWords = new Set<string>();
+    const heads = new Set<string>();
+    for (const form of phrases) {
+      const space = form.indexOf(' ');
+      if (space === -1) firstWords.add(form);
+      else {
+        const head = form.slice(0, space);
+        firstWords.add(head);
+        heads.add(head);
+      }
+    }
+    this.firstWords = firstWords;
+    this.heads = inserts ? heads : new Set();
+  }
+
+  /** Whether a form may start with this word (normalised), as written or with a clitic ("déclare-t-il"). */
+  private mayOpen(word: string): boolean {
+    if (this.firstWords.has(word) || word.endsWith("'")) return true;
+    const clitic = this.clitics.find((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+    return clitic !== undefined && this.firstWords.has(word.slice(0, -clitic.length));
   }
 
   /** Whether the normalised phrase is listed, as it is or without a clitic on its first word. */
@@ -147,7 +168,7 @@ class Phrases {
       const previousEnd = words.length === 0 ? at : (words[words.length - 1] as { end: number }).end;
       // Words of one phrase are separated by white space only.
       if (match.index !== at && !/^[\s\u00a0\u202f]+$/u.test(text.slice(previousEnd, match.index))) break;
-      if (words.length === 0 && match.index !== at) return null;
+      if (words.length === 0 && (match.index !== at || !this.mayOpen(normalise(match[0])))) return null;
       words.push({ index: match.index, end: match.index + match[0].length });
     }
     for (let n = words.length; n > 0; n--) {
@@ -341,11 +362,20 @@ function wordAt(text: string, at: number): string | null {
   return match && match.index === at ? match[0] : null;
 }
 
-/** The word ending right before `at` (an elided one like "d'" glued to it, or spaces between). */
+/** The word ending right before `at` (an elided one like "d'" glued to it, or spaces between), scanned backwards. */
 function previousWord(text: string, at: number): Found | null {
-  const match = /([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*['’]?)[\s\u00a0\u202f]*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!match) return null;
-  return { index: at - match[0].length, text: match[1] as string };
+  let end = at;
+  while (end > 0 && /[\s\u00a0\u202f]/u.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && start > at - 40) {
+    const char = text.charAt(start - 1);
+    if (/[\p{L}\p{M}\p{N}]/u.test(char) || (/['’-]/u.test(char) && start < end && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(start - 2)))) start--;
+    else if (/[\uDC00-\uDFFF]/u.test(char)) start--;
+    else break;
+  }
+  // A word starts with a letter or digit: drop a leading joiner left over.
+  while (start < end && /['’-]/u.test(text.charAt(start))) start++;
+  return start < end ? { index: start, text: text.slice(start, end) } : null;
 }
 
 /** Start of the word after the spaces at `from`, or -1. */
