@@ -42,6 +42,10 @@ export class Names {
   constructor(private readonly doc: Document) {
     this.speech = speechMatchers(doc.locale);
     this.mentions = findNames(doc);
+    // People take no article ("the Home Office", "die Naturschutzjugend NaJu Bayern", "las Fuerzas Armadas" are bodies).
+    for (const mention of this.mentions) {
+      if (!mention.titled && this.speech.determinedAt(doc.text, mention.start)) this.determined.add(foldName(mention.words.join(' ')));
+    }
     for (const mention of this.mentions) {
       const key = foldName(mention.words[mention.words.length - 1] as string);
       const list = this.byLastWord.get(key) ?? [];
@@ -96,12 +100,18 @@ export class Names {
   }
 
   private readonly personAnswers = new Map<string, boolean>();
+  /** Names the article writes after a determiner somewhere: bodies and places, not people. */
+  private readonly determined = new Set<string>();
 
   private looksLikePerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
     if (last === undefined) return false;
+    const isBody = (mention: Pick<NameMention, 'words'>) => this.determined.has(foldName(mention.words.join(' ')));
+    const candidates = this.byLastWord.get(foldName(last)) ?? [];
+    if (candidates.some((mention) => mention.titled)) return true;
+    if (isBody({ words: [...words] })) return false;
     if (words.length === 1 && this.byFirstName(last) !== undefined) return true;
-    return (this.byLastWord.get(foldName(last)) ?? []).some((mention) => mention.titled || mention.words.length >= 2);
+    return candidates.some((mention) => mention.words.length >= 2 && !isBody(mention));
   }
 
   /** Stretches of text (quotes) whose names are never the antecedent of a pronoun outside them. */

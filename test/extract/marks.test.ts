@@ -166,3 +166,12 @@ describe('scanMarks: unbalanced marks', () => {
     expect(strayClosers).toEqual([text.indexOf('”')]);
   });
 });
+
+describe('scanMarks: a single quote left open inside a quote', () => {
+  it('ends the outer quote at its own closing mark, not at the paragraph end', () => {
+    const text = 'She said: "We see no plan here. \'If nothing changes, families will pay." Later, officials said "no comment".';
+    const outer = scanMarks(text).pairs.filter((pair) => pair.depth === 0);
+    expect(outer.map((pair) => text.slice(pair.open + 1, pair.close))).toEqual(["We see no plan here. 'If nothing changes, families will pay.", 'no comment']);
+    expect(outer.every((pair) => !pair.unclosed)).toBe(true);
+  });
+});

@@ -114,3 +114,24 @@ describe('antecedents of pronouns and subjectless verbs', () => {
     expect(speakerOf('fr', text, 'Le pont ouvrira').name).toBeNull();
   });
 });
+
+describe('bodies as speakers', () => {
+  it('quotes the body named after a spokesperson role, and again for "the spokesman"', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'A spokesman for the Harbour Board said the claims were "simply untrue". "We will publish every figure," said the spokesman.',
+    );
+    expect(speakerOf('en', text, 'simply untrue').name).toBe('Harbour Board');
+    expect(speakerOf('en', text, 'We will publish').name).toBe('Harbour Board');
+  });
+
+  it('does not take a two-word body the article writes with an article for a person', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Owen Pryce, chairman of the Eastcombe Foundation, opened the library.',
+      'The Eastcombe Foundation paid for the roof.',
+      '“We kept every original beam,” he said.',
+    );
+    expect(speakerOf('en', text, 'We kept').name).toBe('Owen Pryce');
+  });
+});

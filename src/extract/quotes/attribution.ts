@@ -109,7 +109,7 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
   if (person) return named(names, person);
   for (const word of text.slice(from, clauseEnd).matchAll(/(?<![\p{L}'’-])\p{L}/gu)) {
     const role = speech.roleAt(text, from + word.index, clauseEnd);
-    if (role) return resolveRole(text, names, role);
+    if (role) return resolveRole(text, names, role, speech);
   }
   return null;
 }
@@ -202,7 +202,7 @@ function beforeWord(
   // "Richard Parsons, chief executive of TimeWarner, said": a person before an organisation.
   const name = candidates.find((mention) => names.isPerson(mention.words)) ?? (personOnly ? undefined : candidates.find((mention) => opensNounPhrase(text, from, mention.start, speech)));
   const role = roleEndingAt(text, from, stop, speech);
-  if (role && (!name || role.index > name.end)) return resolveRole(text, names, role);
+  if (role && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
   if (name && (!personOnly || names.isPerson(name.words))) return named(names, name);
   return null;
 }
@@ -321,7 +321,7 @@ function speakerAt(
       return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*,[\s\u00a0]*$/u.test(between) && names.isPerson(mention.words);
     });
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
-    return resolveRole(text, names, role);
+    return resolveRole(text, names, role, speech);
   }
   const word = /^\p{L}+/u.exec(rest);
   if (allowPronoun && word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(text, names, speech, quoteAt, start, start + word[0].length);
@@ -347,9 +347,18 @@ function resolvePronoun(text: string, names: Names, speech: SpeechMatchers, befo
  * names with that role elsewhere ("le président kazakh, Daniyar Seïtkaliev", "Prime Minister Jane
  * Doe"), the same qualifier first ("russe"), or else for the person the text is about.
  */
-function resolveRole(text: string, names: Names, role: FoundRole): Omit<Attribution, 'cue'> {
+function resolveRole(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
   const start = role.index;
   const end = role.index + role.text.length;
+  // "A spokesman for the Home Office", "la porte-parole de l'OMS": the body speaks.
+  if (speech.spokesRoleAt(role.noun, 0)) {
+    const body = /^[\s\u00a0]+\p{L}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+['’]?[\s\u00a0]*)?((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[\s\u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}'’-]*)/u.exec(text.slice(end, end + 80));
+    const bodyName = body?.[1];
+    if (body && bodyName) {
+      const bodyStart = end + body[0].length - bodyName.length;
+      if (speech.prepositionBefore(text, bodyStart) >= end) return { name: bodyName.replace(/[\s\u00a0]+/gu, ' '), mention: { start, end: bodyStart + bodyName.length } };
+    }
+  }
   const noun = foldName(role.noun);
   const folded = foldName(text);
   const phrase = foldName(role.text);

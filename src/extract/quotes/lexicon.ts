@@ -39,6 +39,8 @@ export interface SpeechMatchers {
   /** Where the inserted adverbs, commas and spaces right before `end` begin ("X also said", "Y, quant à lui, a dit"). */
   adverbsBefore(text: string, from: number, end: number): number;
   relativePronouns: ReadonlySet<string>;
+  /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
+  determinedAt(text: string, at: number): boolean;
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
@@ -301,6 +303,10 @@ function compile(speech: SpeechData): SpeechMatchers {
     adverbsBefore,
     relativePronouns: new Set(speech.relativePronouns),
     conjunctions: new Set(speech.conjunctions),
+    determinedAt(text, at) {
+      const previous = previousWord(text, at);
+      return previous !== null && previous.index + previous.text.length <= at && determinerWords.has(normalise(previous.text));
+    },
     qualifiesRole(text, end) {
       const next = nextWordStart(text, end);
       return next > end && /^\p{Ll}/u.test(text.charAt(next)) && roleNounAt(text, next) !== null;

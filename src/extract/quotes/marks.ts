@@ -68,6 +68,15 @@ export function scanMarks(text: string): ScannedMarks {
       stack.push({ index, mark, reopens: true });
       continue;
     }
+    // "… Albania]. 'If these … decision." — a single quote left open inside a quote whose own
+    // closing mark comes: the single one was a typo or an apostrophe, the outer quote ends.
+    const outer = stack[stack.length - 2];
+    if (top && outer && "'‘‚".includes(top.mark) && !(CLOSERS[top.mark] ?? '').includes(mark) && (CLOSERS[outer.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
+      stack.pop();
+      stack.pop();
+      pairs.push({ open: outer.index, close: index, openMark: outer.mark, depth: stack.length, unclosed: false, reopens: outer.reopens });
+      continue;
+    }
     if (top && (CLOSERS[top.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
       stack.pop();
       // rock 'n' roll, ‘n’: a single letter between single quotes is two elisions.
