@@ -222,9 +222,9 @@ export class Names {
  * Bürgermeisterin Katrin Odermatt") or after ("Odile Ferrand, la maire").
  */
 function genderBeside(text: string, mention: NameMention, speech: SpeechMatchers): Gender | null {
-  const title = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, mention.start - 14), mention.start));
-  if (title && speech.honorifics.has((title[1] as string).toLowerCase().replace(/\.$/u, ''))) {
-    const gender = speech.genderMarked(title[1] as string);
+  const title = honorificBefore(text, mention.start, speech.honorifics);
+  if (title) {
+    const gender = speech.genderMarked(title);
     if (gender) return gender;
   }
   const after = /^,[ \u00a0]+/u.exec(text.slice(mention.end, mention.end + 4));
@@ -287,7 +287,7 @@ function findNames(doc: Document): NameMention[] {
     // "Vorstandschefin Dr. Katrin Wendler": a courtesy title ends the run before its dot.
     while (words.length > 1 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
     // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
-    while (words.length > 0 && !precededByHonorific(doc.text, (words[0] as Word).at, honorifics) && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence)) {
+    while (words.length > 0 && honorificBefore(doc.text, (words[0] as Word).at, honorifics) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence)) {
       words = words.slice(1);
     }
     const first = words[0];
@@ -297,7 +297,7 @@ function findNames(doc: Document): NameMention[] {
     const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word));
     // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
     if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()))) continue;
-    titled ||= precededByHonorific(doc.text, first.at, honorifics);
+    titled ||= honorificBefore(doc.text, first.at, honorifics) !== null;
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }
   return mentions;
@@ -367,7 +367,9 @@ class LowerCaseWords {
   }
 }
 
-function precededByHonorific(text: string, start: number, honorifics: ReadonlySet<string>): boolean {
-  const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start));
-  return before !== null && honorifics.has((before[1] as string).toLowerCase().replace(/\.$/u, ''));
+/** The courtesy title right before `start` ("M.", "Mrs", "Mademoiselle"), as written, or null. */
+function honorificBefore(text: string, start: number, honorifics: ReadonlySet<string>): string | null {
+  const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 14), start));
+  const word = before?.[1];
+  return word !== undefined && honorifics.has(word.toLowerCase().replace(/\.$/u, '')) ? word : null;
 }

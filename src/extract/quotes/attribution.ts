@@ -218,9 +218,9 @@ function spokenFor(text: string, from: number, stop: number, names: Names, speec
     const role = after > mention.end ? speech.spokesRoleAt(text, after) : null;
     if (role && after + role.text.length === stop - (/[\s\u00a0]*$/u.exec(text.slice(from, stop))?.[0].length ?? 0)) return true;
     // "spokeswoman for the Home Office": the role, a preposition and determiners, the body, then the verb.
-    const tail = text.slice(mention.end, stop).trim();
-    if (tail !== '' || speech.prepositionBefore(text, mention.start) < 0) return false;
-    const before = text.slice(Math.max(from, mention.start - 40), speech.prepositionBefore(text, mention.start)).trimEnd();
+    const preposition = speech.prepositionBefore(text, mention.start);
+    if (text.slice(mention.end, stop).trim() !== '' || preposition < 0) return false;
+    const before = text.slice(Math.max(from, mention.start - 40), preposition).trimEnd();
     const lastWord = /[\p{L}-]+$/u.exec(before);
     return lastWord !== null && speech.spokesRoleAt(before, lastWord.index) !== null;
   });

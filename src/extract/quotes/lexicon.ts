@@ -145,11 +145,17 @@ class Phrases {
     this.heads = inserts ? heads : new Set();
   }
 
+  /** The word without its clitic suffix ("déclare-t-il" → "déclare"), or null when it has none. */
+  private withoutClitic(word: string): string | null {
+    const clitic = this.clitics.find((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+    return clitic === undefined ? null : word.slice(0, -clitic.length);
+  }
+
   /** Whether a form may start with this word (normalised), as written or with a clitic ("déclare-t-il"). */
   private mayOpen(word: string): boolean {
     if (this.firstWords.has(word) || word.endsWith("'")) return true;
-    const clitic = this.clitics.find((suffix) => word.endsWith(suffix) && word.length > suffix.length);
-    return clitic !== undefined && this.firstWords.has(word.slice(0, -clitic.length));
+    const bare = this.withoutClitic(word);
+    return bare !== null && this.firstWords.has(bare);
   }
 
   /** Whether the normalised phrase is listed, as it is or without a clitic on its first word. */
@@ -157,8 +163,8 @@ class Phrases {
     if (this.forms.has(phrase)) return true;
     const space = phrase.indexOf(' ');
     const first = space === -1 ? phrase : phrase.slice(0, space);
-    const clitic = this.clitics.find((suffix) => first.endsWith(suffix) && first.length > suffix.length);
-    return clitic !== undefined && this.forms.has(first.slice(0, -clitic.length) + phrase.slice(first.length));
+    const bare = this.withoutClitic(first);
+    return bare !== null && this.forms.has(bare + phrase.slice(first.length));
   }
 
   /** The longest phrase whose words start at the word beginning at `at`. */
@@ -224,6 +230,8 @@ function compile(speech: SpeechData): SpeechMatchers {
   const adverbs = new Phrases(speech.insertedAdverbs);
   const verbs = new Phrases(speech.verbs, speech.cliticSuffixes, adverbs);
   const prepositions = new Set(speech.prepositions);
+  const markerGenders = gendersOf(speech.genderMarkers);
+  const pronounGenders = gendersOf(speech.pronouns);
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
   const determinerWords = new Set(speech.determiners);
   const sources = new Phrases(speech.sourcePrepositions);
@@ -322,8 +330,8 @@ function compile(speech: SpeechData): SpeechMatchers {
       }
       return cursor;
     },
-    genderMarked: (word) => genderIn(word.toLowerCase().replace(/\.$/u, ''), speech.genderMarkers),
-    pronounGender: (word) => genderIn(word.toLowerCase(), speech.pronouns),
+    genderMarked: (word) => markerGenders.get(word.toLowerCase().replace(/\.$/u, '')) ?? null,
+    pronounGender: (word) => pronounGenders.get(word.toLowerCase()) ?? null,
     roleBefore(text, from, end) {
       // Try each of the last few word starts before `end`; the phrase must reach `end`.
       const trimmedEnd = end - (/[\s\u00a0\u202f]*$/u.exec(text.slice(from, end))?.[0].length ?? 0);
@@ -347,11 +355,14 @@ function compile(speech: SpeechData): SpeechMatchers {
   };
 }
 
-function genderIn(word: string, lists: { masculine: readonly string[]; feminine: readonly string[] }): Gender | null {
-  const masculine = lists.masculine.includes(word);
-  const feminine = lists.feminine.includes(word);
-  if (masculine === feminine) return null;
-  return masculine ? 'masculine' : 'feminine';
+/** Each word of the two lists with its gender; a word in both lists has none. */
+function gendersOf(lists: { masculine: readonly string[]; feminine: readonly string[] }): Map<string, Gender> {
+  const masculine = new Set(lists.masculine);
+  const feminine = new Set(lists.feminine);
+  const genders = new Map<string, Gender>();
+  for (const word of masculine) if (!feminine.has(word)) genders.set(word, 'masculine');
+  for (const word of feminine) if (!masculine.has(word)) genders.set(word, 'feminine');
+  return genders;
 }
 
 /** Where each word of text[from…] starts. */
