@@ -41,7 +41,8 @@ export class Names {
 
   constructor(private readonly doc: Document) {
     this.speech = speechMatchers(doc.locale);
-    this.mentions = findNames(doc);
+    this.mentions = withoutLeadingBodies(findNames(doc), doc.text, this.speech);
+    this.expansions = spelledOutAcronyms(doc.text, this.speech);
     // People take no article ("the Home Office", "die Naturschutzjugend NaJu Bayern", "las Fuerzas Armadas" are bodies).
     for (const mention of this.mentions) {
       if (!mention.titled && this.speech.determinedAt(doc.text, mention.start)) this.determined.add(foldName(mention.words.join(' ')));
@@ -62,6 +63,8 @@ export class Names {
     const { words } = mention;
     const last = words[words.length - 1];
     if (last === undefined) return '';
+    const expanded = words.length === 1 ? this.expansions.get(last) : undefined;
+    if (expanded) return expanded;
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     let best = mention.text.replace(/[ \u00a0]+/gu, ' ');
     let bestLength = words.length;
@@ -87,6 +90,42 @@ export class Names {
     );
     return full.size === 1 ? [...full][0] : undefined;
   }
+
+  /** Acronyms the article spells out ("l'Organisation mondiale de la santé (OMS)"), to the words they stand for. */
+  private readonly expansions: ReadonlyMap<string, string>;
+
+  /**
+   * The name a mention starts, spelled out where the article gives the acronym after it:
+   * "Organisation" at "l'Organisation mondiale de la santé (OMS)" is "Organisation mondiale de la
+   * santé"; null when none starts there.
+   */
+  expansionAt(start: number): string | null {
+    for (const expansion of this.expansions.values()) if (this.doc.text.startsWith(expansion, start)) return expansion;
+    return null;
+  }
+
+  /** The spelled-out acronym whose first word is this noun ("organisation" → "Organisation mondiale de la santé"), or null. */
+  expansionOpenedBy(noun: string): string | null {
+    const key = foldName(noun);
+    for (const expansion of this.expansions.values()) if (foldName(expansion.split(' ')[0] as string) === key) return expansion;
+    return null;
+  }
+
+  private folded: string | undefined;
+
+  /** The article folded for comparisons (case and accents), position for position. */
+  get foldedText(): string {
+    this.folded ??= foldName(this.doc.text);
+    return this.folded;
+  }
+
+  /** Whether the name (a fullest form) is a person's. */
+  isPersonName(name: string): boolean {
+    this.personNames ??= new Set(this.mentions.filter((mention) => this.isPerson(mention.words)).map((mention) => this.fullest(mention)));
+    return this.personNames.has(name);
+  }
+
+  private personNames: Set<string> | undefined;
 
   /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
   isPerson(words: readonly string[]): boolean {
@@ -129,6 +168,22 @@ export class Names {
   }
 
   /**
+   * The speaker of the last quote before `index` in its paragraph or the one before, a body only
+   * when asked: what a text noun ("la déclaration") or a plural subject ("ils", "the leaders")
+   * stands for.
+   */
+  speakerBefore(index: number, bodyOnly = false): string | null {
+    const p = this.paragraphIndex(index);
+    const from = this.doc.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
+    const found = this.speakers.findLast((entry) => entry.at < index && entry.at >= from && (!bodyOnly || !this.isPersonName(entry.name)));
+    return found?.name ?? null;
+  }
+
+  private paragraphIndex(index: number): number {
+    return this.doc.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+  }
+
+  /**
    * Whom a pronoun or a subjectless verb at `index` stands for: the subject of the nearest
    * sentence that has one, walking back ("Ele atribuiu sua vitória contra Vieira Lima …" is
    * about the person of the sentence before, not Vieira Lima). A sentence's subject is its first
@@ -138,7 +193,7 @@ export class Names {
    */
   antecedentBefore(index: number, gender: Gender | null = null): string | null {
     const fits = (name: string) => gender === null || (this.genderOf(name) ?? gender) === gender;
-    let p = this.doc.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+    let p = this.paragraphIndex(index);
     let to = index;
     for (let seen = 0; p >= 0 && seen < ANTECEDENT_REACH; ) {
       const paragraph = this.doc.paragraphs[p] as Document['paragraphs'][number];
@@ -244,6 +299,64 @@ function genderBeside(text: string, mention: NameMention, speech: SpeechMatchers
   return null;
 }
 
+/** "(OMS)", "(ISW, por sus siglas en inglés)": an acronym in brackets, and whether a remark follows it. */
+const BRACKETED_ACRONYM = /[ \u00a0]\((\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu})(,[^)]{0,60})?\)/gu;
+
+/**
+ * Acronyms and the names they abbreviate, where the article writes the name with the acronym in
+ * brackets after it: the words before the bracket whose initials spell the acronym ("Bund für
+ * Umwelt und Naturschutz Deutschland (BUND)", "l'Organisation mondiale de la santé (OMS)"), or,
+ * when a remark explains a foreign acronym ("(ISW, por sus siglas en inglés)"), the capitalised
+ * name right before. The first spelling in the article wins.
+ */
+function spelledOutAcronyms(text: string, speech: SpeechMatchers): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes('(')) return found;
+  const minor = (word: string) => /^\p{Ll}/u.test(word) && (word.length <= 3 || speech.functionWords.has(word) || speech.conjunctions.has(word));
+  const initial = (word: string) => foldName(word.charAt(0)).toUpperCase();
+  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = match[1] as string;
+    if (found.has(acronym)) continue;
+    const before = text.slice(Math.max(0, match.index - 120), match.index);
+    const clause = before.slice(before.search(/[^,;:.!?()«»“”"\r\n]*$/u));
+    const words = [...clause.matchAll(/(?:\p{Ll}['’])?([\p{L}\p{M}\p{N}-]+)/gu)].map((word) => ({ text: word[1] as string, at: match.index - clause.length + word.index + word[0].length - (word[1] as string).length }));
+    const letters = foldName(acronym.replace(/[^\p{Lu}]/gu, '')).toUpperCase();
+    let start: number | undefined;
+    for (let i = words.length - 1; i >= 0 && words.length - i <= 10; i--) {
+      const word = words[i] as { text: string; at: number };
+      if (!/^\p{Lu}/u.test(word.text)) continue;
+      const initials = words.slice(i).filter((w) => !minor(w.text)).map((w) => initial(w.text)).join('');
+      if (initials === letters) start = word.at;
+    }
+    if (start === undefined && match[2]) {
+      // The longest run of capitalised and minor words ending at the bracket.
+      let i = words.length;
+      while (i > 0 && (/^\p{Lu}/u.test((words[i - 1] as { text: string }).text) || minor((words[i - 1] as { text: string }).text))) i--;
+      while (i < words.length && (minor((words[i] as { text: string }).text) || speech.functionWords.has((words[i] as { text: string }).text.toLowerCase()))) i++;
+      if (words.length - i >= 2) start = (words[i] as { at: number }).at;
+    }
+    if (start !== undefined) found.set(acronym, text.slice(start, match.index).replace(/[\s\u00a0]+/gu, ' ').trim());
+  }
+  return found;
+}
+
+/**
+ * "il presidente del Consiglio Ue Charles Michel": a body's name the article also writes alone as
+ * a complement ("dell'Ue") is no part of the person's name that follows it.
+ */
+function withoutLeadingBodies(mentions: NameMention[], text: string, speech: SpeechMatchers): NameMention[] {
+  const bodies = new Set(
+    mentions.filter((mention) => mention.words.length === 1 && (speech.prepositionBefore(text, mention.start) >= 0 || speech.determinedAt(text, mention.start))).map((mention) => mention.text),
+  );
+  if (bodies.size === 0) return mentions;
+  return mentions.map((mention) => {
+    const first = mention.words[0] as string;
+    if (mention.words.length < 3 || mention.titled || !bodies.has(first) || !mention.text.startsWith(first)) return mention;
+    const cut = mention.text.slice(first.length).search(/\S/u) + first.length;
+    return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), words: mention.words.slice(1) };
+  });
+}
+
 /** Between a role and its name: spaces, or a comma after a short complement ("de Valbrune,", "von Lindenau,"). */
 const APPOSITION = /^(?:[ \u00a0]+|(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,4}['’]?))*,[ \u00a0]+)$/u;
 
@@ -262,8 +375,10 @@ function findNames(doc: Document): NameMention[] {
   const lowerWords = new LowerCaseWords(doc.text);
   const midSentence = capitalsMidSentence(doc.text);
   const mentions: NameMention[] = [];
-  for (const match of doc.text.matchAll(NAME_RUN)) {
-    let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: match.index + word.index }));
+  const runs = new RegExp(NAME_RUN.source, 'gu');
+  for (let match = runs.exec(doc.text); match; match = runs.exec(doc.text)) {
+    const runAt = match.index;
+    let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: runAt + word.index }));
     // An elided article opening a sentence is no part of the name: "L’Unesco", "D’après".
     const opening = words[0] as Word;
     if (/^\p{Lu}['’]\p{Lu}/u.test(opening.text)) words[0] = { text: opening.text.slice(2), at: opening.at + 2 };
@@ -272,7 +387,12 @@ function findNames(doc: Document): NameMention[] {
     const particle = words.findIndex((word) => /^\p{Ll}/u.test(word.text));
     if (particle > 0) {
       const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
-      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text)) words = words.slice(0, particle);
+      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text)) {
+        // The words after the particle are a name of their own ("Según el CMS"): read them next.
+        const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
+        if (next) runs.lastIndex = next.at;
+        words = words.slice(0, particle);
+      }
     }
     let titled = false;
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",

@@ -54,6 +54,22 @@ export interface SpeechData {
    * the roles list repeats them.
    */
   spokesRoles: readonly string[];
+  /**
+   * Plural nouns for people who speak for the body named after them ("les dirigeants du G7",
+   * "the G7 leaders", "die Vertreter der Leag"): the body is the speaker. Also roles.
+   */
+  groupNouns: readonly string[];
+  /**
+   * Common nouns naming a body that speaks ("le gouvernement indien", "l'organisation", "the
+   * ministry", "die Polizei"): the speaker is the body the article names with that noun, or the
+   * noun phrase itself. Also roles.
+   */
+  bodyNouns: readonly string[];
+  /**
+   * Nouns for a text that "says" something ("poursuit la déclaration", "the statement said"):
+   * its words are those of whoever was quoted from it just before.
+   */
+  documentNouns: readonly string[];
   /** Coordinating conjunctions: a new subject may follow one ("… sagt: »…« und Luca meint: »…«"). */
   conjunctions: readonly string[];
   /**
@@ -62,6 +78,8 @@ export interface SpeechData {
    * lower case, without a final dot: a pronoun then only stands for a person of its gender.
    */
   genderMarkers: { masculine: readonly string[]; feminine: readonly string[] };
+  /** True where adjectives follow their noun ("le président russe", "o governo federal"): a role phrase then takes one. */
+  postnominalAdjectives: boolean;
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */
   dashDialogue: boolean;
 }

@@ -41,11 +41,26 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
     byPreposition(context, names, speech) ??
     withAgent(beforeQuote(context.text, context.sentenceStart, context.open, names, speech), context, names, speech) ??
     byColon(context, names) ??
+    closingAttribution(context, names, speech) ??
     (context.previousSentenceStart === null
       ? null
       : (beforeQuote(context.text, context.previousSentenceStart, context.sentenceStart, names, speech) ??
-        byPreposition({ ...context, close: context.sentenceStart - 1, sentenceEnd: context.sentenceStart, open: context.sentenceStart, sentenceStart: context.previousSentenceStart }, names, speech)))
+        byPreposition({ ...context, close: context.sentenceStart - 1, sentenceEnd: context.sentenceStart, open: context.sentenceStart, sentenceStart: context.previousSentenceStart }, names, speech))) ??
+    textSource(context, names, speech)
   );
+}
+
+/**
+ * A quote read in a text ("selon un projet de déclaration", "according to the report"): the
+ * subject opening the sentence wrote it ("Les sept puissances du G7 se sont engagées à « … »,
+ * selon un projet de déclaration"), or else whoever was quoted from a text just before.
+ */
+function textSource(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+  const found = byPreposition(context, names, speech, true);
+  if (!found) return null;
+  // Not a pronoun: "Il faudra « … », selon ce communiqué" is impersonal.
+  const subject = speakerAt(context.text, context.sentenceStart, context.open, names, speech, context.open, false);
+  return subject?.name ? { ...subject, cue: found.cue } : found;
 }
 
 /**
@@ -71,9 +86,11 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     const cueText = cue.text;
     const clitic = pronounInCue(cueText, speech);
     const afterCue = speech.adverbsAfter(text, at + cueText.length, context.sentenceEnd);
-    const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open) ?? speakerAfterPhrase(text, afterCue, context.sentenceEnd, names, speech);
+    const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open);
     if (speaker) return { ...speaker, cue: cueText };
     if (clitic) return { ...resolvePronoun(text, names, speech, context.open, clitic.start + at, clitic.end + at), cue: cueText };
+    const later = speakerAfterPhrase(text, afterCue, context.sentenceEnd, names, speech);
+    if (later) return { ...later, cue: cueText };
     // A verb with no subject ("«…», dice beffardo", "—añadió."): in languages that drop
     // subject pronouns, the speaker goes on from the quote before.
     // The verb itself is what designates the speaker here, so it is the mention.
@@ -107,11 +124,41 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
     (mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words) && !afterDeterminer(text, mention.start, speech),
   );
   if (person) return named(names, person);
+  // Complements ("dans une déclaration", "au Conseil des droits de l'Homme") are skipped.
   for (const word of text.slice(from, clauseEnd).matchAll(/(?<![\p{L}'’-])\p{L}/gu)) {
-    const role = speech.roleAt(text, from + word.index, clauseEnd);
+    const at = from + word.index;
+    if (speech.prepositionBefore(text, at) >= from) continue;
+    // A body as inverted subject ("demande dans une déclaration le G7"), when it cannot be a
+    // capitalised common noun (German "ein Pendler"): an acronym or several capitalised words.
+    const body = names.mentions.find((mention) => mention.start === at && plainlyAName(mention));
+    if (body) return named(names, body);
+    const role = speech.roleAt(text, at, clauseEnd);
     if (role) return resolveRole(text, names, role, speech);
   }
   return null;
+}
+
+/**
+ * An inverted attribution closing the sentence, further on than right after the quote: "Ce club
+ * sera un « forum … » ouvert à tous les pays, expliquent les sept dirigeants." It must reach the
+ * sentence end, so that it attributes the whole sentence.
+ */
+function closingAttribution(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+  const { text } = context;
+  const tail = text.slice(context.close + 1, context.sentenceEnd);
+  let at = -1;
+  let cue: ReturnType<SpeechMatchers['verbAt']> = null;
+  for (let comma = tail.lastIndexOf(','); comma >= 0 && !cue; comma = comma === 0 ? -1 : tail.lastIndexOf(',', comma - 1)) {
+    at = nextWordAfter(text, context.close + 2 + comma);
+    cue = speech.verbAt(text, at);
+  }
+  if (!cue) return null;
+  const afterCue = speech.adverbsAfter(text, at + cue.text.length, context.sentenceEnd);
+  const clitic = pronounInCue(cue.text, speech);
+  const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open) ?? (clitic ? resolvePronoun(text, names, speech, context.open, at + clitic.start, at + clitic.end) : null);
+  if (!speaker?.name || !speaker.mention) return null;
+  const end = Math.max(speaker.mention.end, at + cue.text.length);
+  return /^[\s\u00a0.!?…)»”"]*$/u.test(text.slice(end, context.sentenceEnd)) ? { ...speaker, cue: cue.text } : null;
 }
 
 /** "X : « … »": the person named in the sentence before the colon that opens the quote. */
@@ -122,15 +169,27 @@ function byColon(context: QuoteContext, names: Names): Attribution | null {
   return person ? { ...named(names, person), cue: null } : null;
 }
 
-function byPreposition(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+/**
+ * A source preposition and its source ("selon X", "according to X", "dem Minister zufolge"). A
+ * text as source ("selon un projet de déclaration") is where the words were read, not who said
+ * them: it counts only with `texts`, once everything else has failed.
+ */
+function byPreposition(context: QuoteContext, names: Names, speech: SpeechMatchers, texts = false): Attribution | null {
   const { text } = context;
   for (const [from, to] of [
     [context.close + 1, context.sentenceEnd],
     [context.sentenceStart, context.open],
   ] as const) {
     for (const found of speech.prepositionsIn(text, from, to)) {
-      const speaker = speakerAt(text, found.index + found.text.length, to, names, speech, context.open);
-      if (speaker) return { ...speaker, cue: found.text };
+      const sourceAt = found.index + found.text.length;
+      // "Secondo l'agenzia Unian, …, che ha ringraziato « … »": a speech verb nearer the quote has its own speaker.
+      if (to === context.open && speech.verbsIn(text, sourceAt, to).length > 0) continue;
+      const role = speech.roleAt(text, nextWordAfter(text, sourceAt), to);
+      if (!texts && role && speech.roleKind(role.noun) === 'document') continue;
+      const speaker = speakerAt(text, sourceAt, to, names, speech, context.open);
+      // Inside a clause only a person is a source ("ist laut Katrin Odermatt"; not "migrará para seu partido").
+      const opensClause = /(?:^|[,;:(—–«»“”"‘’„])[\s\u00a0]*$/u.test(text.slice(from, found.index));
+      if (speaker && (opensClause || (speaker.name !== null && names.isPersonName(speaker.name)))) return { ...speaker, cue: found.text };
     }
     for (const found of speech.postpositionsIn(text, from, to)) {
       const before = beforeWord(text, from, found.index, names, speech, context.open);
@@ -165,7 +224,7 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     const verbEnd = verbStart + verb.text.length;
     // (A pronoun after the verb is the subject of what was said: "Labour said he had …".)
     const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech);
-    if (after) return { ...after, cue };
+    if (after?.name) return { ...after, cue };
     // A body or a place ("Le G7 a réitéré") only if no earlier verb has a person for subject:
     // "Le dirigeant polonais a souligné que … la Russie poursuivra sa « … »".
     fallback ??= beforeWord(text, from, verbStart, names, speech, to);
@@ -202,8 +261,14 @@ function beforeWord(
   // "Richard Parsons, chief executive of TimeWarner, said": a person before an organisation.
   const name = candidates.find((mention) => names.isPerson(mention.words)) ?? (personOnly ? undefined : candidates.find((mention) => opensNounPhrase(text, from, mention.start, speech)));
   const role = roleEndingAt(text, from, stop, speech);
-  if (role && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
+  // A body ("la région", "der Stadt") is the subject only where no person is.
+  const personRole = role !== null && speech.roleKind(role.noun) === 'person';
+  if (role && personRole && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
   if (name && (!personOnly || names.isPerson(name.words))) return named(names, name);
+  if (role && !personRole && !personOnly) {
+    const body = resolveRole(text, names, role, speech);
+    if (body.name) return body;
+  }
   return null;
 }
 
@@ -270,7 +335,8 @@ function opensNounPhrase(text: string, from: number, at: number, speech: SpeechM
  */
 function roleEndingAt(text: string, from: number, stop: number, speech: SpeechMatchers): FoundRole | null {
   const direct = speech.roleBefore(text, from, stop);
-  if (direct) return direct;
+  // A role in a complement ("la porte-parole du ministre", "o vice-presidente da Câmara") is no subject.
+  if (direct && speech.prepositionBefore(text, direct.index) < 0) return direct;
   const tail = text.slice(Math.max(from, stop - 60), stop);
   if (/[,;:.!?()]/u.test(tail)) return null;
   const tailStart = stop - tail.length;
@@ -302,7 +368,10 @@ function speakerAt(
   const rest = text.slice(start, end);
   const honorific = /^(\S+)[ \u00a0]+/u.exec(rest);
   const nameStart = honorific && speech.honorifics.has((honorific[1] as string).toLowerCase().replace(/\.$/u, '')) ? start + honorific[0].length : start;
-  const name = names.mentions.find((mention) => mention.start === nameStart);
+  // A body takes its article ("según el CMS", "selon l'OMS", "according to the IEA").
+  const name = names.mentions.find((mention) => mention.start === nameStart) ?? names.mentions.find(
+      (mention) => mention.start > start && mention.start <= start + 6 && plainlyAName(mention) && speech.determinerEndsAt(text, start, mention.start),
+    );
   if (name) return { name: names.fullest(name), mention: { start, end: name.end } };
   const role = speech.roleAt(text, start, end);
   if (role) {
@@ -328,6 +397,11 @@ function speakerAt(
   return null;
 }
 
+/** A name that cannot be a capitalised common noun (German "ein Pendler"): an acronym ("G7", "OMS") or several capitalised words. */
+function plainlyAName(mention: NameMention): boolean {
+  return mention.words.length > 1 || /^.+[\p{Lu}\p{N}]/u.test(mention.words[0] as string);
+}
+
 function afterDeterminer(text: string, at: number, speech: SpeechMatchers): boolean {
   const before = /(\p{L}+)['’]?[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 12), at));
   return before !== null && speech.functionWords.has((before[1] as string).toLowerCase());
@@ -339,6 +413,8 @@ function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
 
 /** A pronoun stands for the person the text is about just before it; never invent one. */
 function resolvePronoun(text: string, names: Names, speech: SpeechMatchers, before: number, start: number, end: number): Omit<Attribution, 'cue'> {
+  // "ont-ils déclaré", "they said": a group or a body quoted just before, never one person.
+  if (speech.pluralPronoun(text.slice(start, end))) return { name: names.speakerBefore(Math.min(before, start), true), mention: { start, end } };
   return { name: names.antecedentBefore(Math.min(before, start), speech.pronounGender(text.slice(start, end))), mention: { start, end } };
 }
 
@@ -350,19 +426,19 @@ function resolvePronoun(text: string, names: Names, speech: SpeechMatchers, befo
 function resolveRole(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
   const start = role.index;
   const end = role.index + role.text.length;
-  // "A spokesman for the Home Office", "la porte-parole de l'OMS": the body speaks.
+  // "A spokesman for the Home Office", "la porte-parole de l'OMS", "les dirigeants du G7": the body speaks.
   if (speech.spokesRoleAt(role.noun, 0)) {
-    const body = /^[\s\u00a0]+\p{L}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+['’]?[\s\u00a0]*)?((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[\s\u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}'’-]*)/u.exec(text.slice(end, end + 80));
-    const bodyName = body?.[1];
-    if (body && bodyName) {
-      const bodyStart = end + body[0].length - bodyName.length;
-      if (speech.prepositionBefore(text, bodyStart) >= end) return { name: bodyName.replace(/[\s\u00a0]+/gu, ' '), mention: { start, end: bodyStart + bodyName.length } };
-    }
+    const body = bodyAfter(text, end, names, speech);
+    if (body) return { name: body.name, mention: { start, end: body.end } };
   }
   const noun = foldName(role.noun);
-  const folded = foldName(text);
+  const folded = names.foldedText;
   const phrase = foldName(role.text);
   const qualifier = phrase.slice(phrase.lastIndexOf(noun) + noun.length).trim();
+  const kind = speech.roleKind(role.noun);
+  if (kind === 'document') return { name: names.speakerBefore(start), mention: { start, end } };
+  if (kind === 'body') return { name: bodyNamed(text, names, role, speech), mention: { start, end } };
+  if (kind === 'group') return { name: bodyOfGroup(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
   const passes = qualifier === '' ? [''] : [qualifier, ''];
   for (const wanted of passes) {
     // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
@@ -377,6 +453,67 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
     }
   }
   return { name: names.antecedentBefore(start), mention: { start, end } };
+}
+
+/** The body named in a complement right after a role ("spokesman for the Home Office", "dirigeants du G7"). */
+function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatchers): { name: string; end: number } | null {
+  const body = /^[\s\u00a0]+\p{L}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+['’]?[\s\u00a0]*)?((?:\p{Lu}[\p{L}\p{M}\p{N}'’-]*[\s\u00a0]+)*\p{Lu}[\p{L}\p{M}\p{N}'’-]*)/u.exec(text.slice(end, end + 80));
+  const bodyName = body?.[1];
+  if (!body || !bodyName) return null;
+  const bodyStart = end + body[0].length - bodyName.length;
+  if (speech.prepositionBefore(text, bodyStart) < end) return null;
+  const words = bodyName.split(/[\s\u00a0]+/u);
+  const name = names.expansionAt(bodyStart) ?? (words.length === 1 ? names.fullest({ words, text: bodyName }) : bodyName.replace(/[\s\u00a0]+/gu, ' '));
+  return { name, end: bodyStart + bodyName.length };
+}
+
+/**
+ * A group role without its body ("expliquent les sept dirigeants") speaks for the body the same
+ * noun had earlier in the article ("les dirigeants du G7").
+ */
+function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
+  const noun = foldName(role.noun);
+  const folded = names.foldedText;
+  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+    if (/[\p{L}]/u.test(folded.charAt(at - 1)) || /[\p{L}]/u.test(folded.charAt(at + noun.length))) continue;
+    const body = bodyAfter(text, at + noun.length, names, speech);
+    if (body) return body.name;
+  }
+  return null;
+}
+
+/**
+ * A body designated by a common noun: the organisation the article names with that noun ("a
+ * révélé l'organisation" after "l'Organisation mondiale de la santé"), else the noun with its
+ * qualifier as written here or earlier ("le gouvernement indien"); null for a bare noun.
+ */
+function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
+  const noun = foldName(role.noun);
+  const named = names.mentions.findLast((mention) => mention.start < role.index + role.text.length && foldName(mention.words[0] as string) === noun);
+  if (named) return names.expansionAt(named.start) ?? names.fullest(named);
+  const spelledOut = names.expansionOpenedBy(role.noun);
+  if (spelledOut) return spelledOut;
+  const here = withoutDeterminer(text, role, speech);
+  if (foldName(here) !== noun) return here;
+  const folded = names.foldedText;
+  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+    for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
+      if (!earlier || foldName(earlier.noun) !== noun) continue;
+      const phrase = withoutDeterminer(text, earlier, speech);
+      if (foldName(phrase) !== noun) return phrase;
+    }
+  }
+  return null;
+}
+
+/** The role phrase past its determiner, spaces single: "le gouvernement indien" → "gouvernement indien". */
+function withoutDeterminer(text: string, role: FoundRole, speech: SpeechMatchers): string {
+  let start = role.index;
+  const words = [...role.text.matchAll(/[\p{L}\p{M}\p{N}-]+['’]?/gu)];
+  const second = words[1];
+  if (words[0] && /['’]$/u.test(words[0][0])) start = role.index + words[0][0].length;
+  else if (second && speech.determinedAt(text, role.index + second.index)) start = role.index + second.index;
+  return text.slice(start, role.index + role.text.length).replace(/[\s\u00a0]+/gu, ' ');
 }
 
 /** The pronoun inside an inverted cue ("a-t-il ajouté", "dit-elle", "sagte er"), as a range in the cue. */

@@ -8,6 +8,9 @@ export interface Found {
 
 export type Gender = 'masculine' | 'feminine';
 
+/** What a role noun designates: one person ("la ministre"), a group speaking for a body ("les dirigeants"), a body ("le gouvernement"), or a text ("la déclaration"). */
+export type RoleKind = 'person' | 'group' | 'body' | 'document';
+
 /** A role phrase ("le nouveau président russe") and its role noun ("président"). */
 export interface FoundRole extends Found {
   noun: string;
@@ -39,12 +42,16 @@ export interface SpeechMatchers {
   /** Where the inserted adverbs, commas and spaces right before `end` begin ("X also said", "Y, quant à lui, a dit"). */
   adverbsBefore(text: string, from: number, end: number): number;
   relativePronouns: ReadonlySet<string>;
+  /** Whether the text from `start` to `end` is one determiner, its spaces included ("el ", "l'"). */
+  determinerEndsAt(text: string, start: number, end: number): boolean;
   /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
   determinedAt(text: string, at: number): boolean;
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
-  /** A role speaking for a body ("spokesman", "porte-parole") starting at `at`. */
+  /** What the role noun of a found role designates. */
+  roleKind(noun: string): RoleKind;
+  /** A role speaking for a body ("spokesman", "porte-parole", "dirigeants") starting at `at`. */
   spokesRoleAt(text: string, at: number): Found | null;
   /** Where the inserted adverbs after `at` end ("afirmó hoy el ministro"): the next word's start, or `at`. */
   adverbsAfter(text: string, at: number, end: number): number;
@@ -52,6 +59,8 @@ export interface SpeechMatchers {
   genderMarked(word: string): Gender | null;
   /** The gender of a subject pronoun ("elle", "he"); null for plural ones and other words. */
   pronounGender(word: string): Gender | null;
+  /** Whether a subject pronoun is only ever plural ("ils", "they"; not German "sie"). */
+  pluralPronoun(word: string): boolean;
   pronouns: ReadonlySet<string>;
   /** Courtesy titles, lower case, without a final dot. */
   honorifics: ReadonlySet<string>;
@@ -74,8 +83,12 @@ const EMPTY: SpeechData = {
   insertedAdverbs: [],
   relativePronouns: [],
   spokesRoles: [],
+  groupNouns: [],
+  bodyNouns: [],
+  documentNouns: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
+  postnominalAdjectives: false,
   dashDialogue: false,
 };
 
@@ -236,10 +249,18 @@ function compile(speech: SpeechData): SpeechMatchers {
   const determinerWords = new Set(speech.determiners);
   const sources = new Phrases(speech.sourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
-  const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles])]);
-  const spokesRoles = new Phrases(speech.spokesRoles);
+  const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles, ...speech.groupNouns, ...speech.bodyNouns, ...speech.documentNouns])]);
+  const spokesRoles = new Phrases([...new Set([...speech.spokesRoles, ...speech.groupNouns])]);
+  const kinds = new Map<string, RoleKind>([
+    ...speech.documentNouns.map((noun) => [noun, 'document'] as const),
+    ...speech.bodyNouns.map((noun) => [noun, 'body'] as const),
+    ...speech.groupNouns.map((noun) => [noun, 'group'] as const),
+  ]);
   const determiners = new Phrases(speech.determiners);
   const pronouns = [...speech.pronouns.masculine, ...speech.pronouns.feminine, ...speech.pronouns.plural];
+  /** Lower-case words after a role that are no adjective of it ("die Bundesregierung am Freitag", "une déclaration le G7"). */
+  const notAdjectives = new Set([...speech.determiners, ...speech.prepositions, ...speech.conjunctions, ...speech.relativePronouns, ...pronouns, ...speech.insertedAdverbs]);
+  const pluralOnly = new Set(speech.pronouns.plural.filter((word) => !speech.pronouns.masculine.includes(word) && !speech.pronouns.feminine.includes(word)));
   const elisions = [...new Set(speech.determiners.map(normalise).filter((form) => form.endsWith("'")))];
 
   /** determiner? word? ROLE adjective? — the adjective a lower-case word that is not a verb. */
@@ -262,7 +283,11 @@ function compile(speech: SpeechData): SpeechMatchers {
     // An elided determiner is part of its word: "l'ambassadeur", "l’Ambasciatore".
     const elided = elisions.find((form) => normalise(limited.slice(at, at + form.length)) === form);
     if (elided) starts.push(at + elided.length);
-    for (const start of [...starts]) starts.push(nextWordStart(limited, start + (wordAt(limited, start)?.length ?? 0)));
+    // One word may stand before the role ("le nouveau président"), but no preposition ("da Câmara").
+    for (const start of [...starts]) {
+      const word = wordAt(limited, start);
+      if (word && !prepositions.has(normalise(word))) starts.push(nextWordStart(limited, start + word.length));
+    }
     for (const start of starts) {
       if (start < 0 || start >= end) continue;
       const role = roleNounAt(limited, start);
@@ -270,7 +295,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       let stop = start + role.text.length;
       const next = nextWordStart(limited, stop);
       const adjective = next >= 0 ? wordAt(limited, next) : null;
-      if (adjective && /^\p{Ll}/u.test(adjective) && !verbs.at(limited, next) && /^[ \u00a0]+$/u.test(limited.slice(stop, next))) stop = next + adjective.length;
+      if (speech.postnominalAdjectives && adjective && /^\p{Ll}/u.test(adjective) && !notAdjectives.has(normalise(adjective)) && !verbs.at(limited, next) && /^[ \u00a0]+$/u.test(limited.slice(stop, next))) stop = next + adjective.length;
       return { index: at, text: text.slice(at, stop), noun: role.noun };
     }
     return null;
@@ -311,6 +336,12 @@ function compile(speech: SpeechData): SpeechMatchers {
     adverbsBefore,
     relativePronouns: new Set(speech.relativePronouns),
     conjunctions: new Set(speech.conjunctions),
+    determinerEndsAt(text, start, end) {
+      const found = determiners.at(text, start, end);
+      if (found) return nextWordStart(text, start + found.text.length) === end || start + found.text.length === end;
+      const elided = elisions.find((form) => normalise(text.slice(start, start + form.length)) === form);
+      return elided !== undefined && start + elided.length === end;
+    },
     determinedAt(text, at) {
       const previous = previousWord(text, at);
       return previous !== null && previous.index + previous.text.length <= at && determinerWords.has(normalise(previous.text));
@@ -320,6 +351,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       return next > end && /^\p{Ll}/u.test(text.charAt(next)) && roleNounAt(text, next) !== null;
     },
     spokesRoleAt: (text, at) => spokesRoles.at(text, at),
+    roleKind: (noun) => kinds.get(normalise(noun)) ?? 'person',
     adverbsAfter(text, at, end) {
       let cursor = at;
       for (let step = 0; step < 3; step++) {
@@ -342,6 +374,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       }
       return null;
     },
+    pluralPronoun: (word) => pluralOnly.has(word.toLowerCase()),
     pronouns: new Set(pronouns),
     honorifics,
     roleWords: new Set(speech.roles.flatMap((role) => role.split(' '))),
@@ -384,6 +417,8 @@ function previousWord(text: string, at: number): Found | null {
   let end = at;
   while (end > 0 && /[\s\u00a0\u202f]/u.test(text.charAt(end - 1))) end--;
   let start = end;
+  // An elided word glued to the next one ("dell'Ue", "d'Oslo") ends with its apostrophe.
+  if (end === at && /['’]/u.test(text.charAt(end - 1)) && /[\p{L}]/u.test(text.charAt(end - 2))) start--;
   while (start > 0 && start > at - 40) {
     const char = text.charAt(start - 1);
     if (/[\p{L}\p{M}\p{N}]/u.test(char) || (/['’-]/u.test(char) && start < end && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(start - 2)))) start--;
