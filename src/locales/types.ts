@@ -78,6 +78,12 @@ export interface SpeechData {
    * lower case, without a final dot: a pronoun then only stands for a person of its gender.
    */
   genderMarkers: { masculine: readonly string[]; feminine: readonly string[] };
+  /**
+   * Words that show quoted words were written or chanted, not said by a named speaker: signs,
+   * banners, slogans, "to read" ("»Schluss mit dem Krieg«, steht auf einem Banner", "pouvait-on
+   * lire"). In the quote's sentence, they make short quoted words a quote without a speaker.
+   */
+  inscriptionWords: readonly string[];
   /** True where adjectives follow their noun ("le président russe", "o governo federal"): a role phrase then takes one. */
   postnominalAdjectives: boolean;
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */

@@ -479,9 +479,44 @@ describe('quotes: what is not a quote', () => {
     ['es', 'the title of a book', 'La novela «El puerto callado» de Inés Carvajal se agotó en Sotoalto.'],
     ['it', 'scare quotes', 'La «riforma» dei parcheggi ha fatto salire i prezzi nel centro di Pontalba.'],
     ['pt', 'a nickname', 'O pugilista Rui «o Martelo» Tavares volta ao ringue no sábado em Vilar.'],
+    ['fr', 'a title opening its sentence', '« Les Jardins de l’Hiver », paru en mars, a reçu le prix de la ville.'],
+    ['de', 'a name opening its sentence', '»Fridays for Future«, die Bewegung der Schüler, ruft zum Streik auf.'],
+    ['en', 'a one-word term opening its sentence', '“Resilience”, the council’s favourite word, appears forty times in the report.'],
+    ['en', 'a title that asks', 'The theatre in Eastcombe will stage “Who Stole The Bells?” on Friday night.'],
   ])('%s: %s', (lang, _name, paragraph) => {
     const text = article('Chronique locale', paragraph);
     expect(analyse(lang, text).quotes).toEqual([]);
+  });
+});
+
+describe('quotes: words without a cue that are still somebody\'s', () => {
+  it.each([
+    ['de', 'a slogan opening its sentence', '»Schluss mit dem Lärm«, steht auf einem Plakat am Rathaus.', 'Schluss mit dem Lärm'],
+    ['fr', 'a sign opening its sentence', '« Rendez-nous la gare », pouvait-on lire sur une banderole.', 'Rendez-nous la gare'],
+    ['de', 'an exclamation', 'Auf dem Ballon stand in großen Buchstaben »Bahnhof retten!« geschrieben.', 'Bahnhof retten!'],
+    ['en', 'a question', 'A banner over the road asked “where is our station?” in red paint.', 'where is our station?'],
+  ])('%s: %s', (lang, _name, paragraph, quoted) => {
+    const quotes = analyse(lang, article('Chronique locale', paragraph)).quotes;
+    expect(quotes.map((quote) => quote.text)).toEqual([quoted]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it('gives a fragment the person the sentence before reports (de "sagte X: Man werde …")', () => {
+    const text = article(
+      'Lindenau',
+      'Im Stadtrat sagte Katrin Odermatt: Man werde das Bad im Sommer öffnen. Dies werde man »genau beobachten«.',
+    );
+    const [quote] = analyse('de', text).quotes;
+    expect(quote?.text).toBe('genau beobachten');
+    expect(quote?.speaker?.name).toBe('Katrin Odermatt');
+  });
+
+  it('leaves a fragment alone when its own sentence names somebody else', () => {
+    const text = article(
+      'Lindenau',
+      'Im Stadtrat sagte Katrin Odermatt: Man werde das Bad im Sommer öffnen. Jonas Brandt nannte das »viel zu spät«.',
+    );
+    expect(analyse('de', text).quotes.find((quote) => quote.text === 'viel zu spät')?.speaker?.name ?? null).not.toBe('Katrin Odermatt');
   });
 });
 

@@ -20,6 +20,8 @@ export interface QuoteContext {
   sentenceEnd: number;
   /** Start of the sentence before, when the quote opens its own sentence. */
   previousSentenceStart: number | null;
+  /** Start of the sentence before the quote's own in its paragraph, if any. */
+  priorSentenceStart: number | null;
   /** The speaker of the quote before, when it stands in the same or the previous paragraph. */
   previousSpeaker: Attribution | null;
 }
@@ -46,8 +48,33 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
       ? null
       : (beforeQuote(context.text, context.previousSentenceStart, context.sentenceStart, names, speech) ??
         byPreposition({ ...context, close: context.sentenceStart - 1, sentenceEnd: context.sentenceStart, open: context.sentenceStart, sentenceStart: context.previousSentenceStart }, names, speech))) ??
-    textSource(context, names, speech)
+    textSource(context, names, speech) ??
+    reportedOn(context, names, speech)
   );
+}
+
+/**
+ * Reported speech going on in the next sentence: "…, sagte Henneberger: Man werde dafür sorgen,
+ * dass … . Dies werde man »parlamentarisch kontrollieren«." A quote whose own sentence has no cue
+ * and names nobody takes the person the sentence before quotes, when that sentence attributes
+ * speech to a person.
+ */
+function reportedOn(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+  if (context.priorSentenceStart === null || context.previousSentenceStart !== null) return null;
+  const { text } = context;
+  if (names.mentions.some((mention) => mention.start >= context.sentenceStart && mention.end <= context.sentenceEnd && (mention.end <= context.open || mention.start > context.close))) return null;
+  const found = beforeQuote(text, context.priorSentenceStart, context.sentenceStart, names, speech) ?? afterVerbAtEnd(context, names, speech);
+  return found?.name && names.isPersonName(found.name) ? found : null;
+}
+
+/** The attribution ending a sentence ("…, sagte Henneberger:"), as a subject after its verb. */
+function afterVerbAtEnd(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
+  const from = context.priorSentenceStart ?? context.sentenceStart;
+  const verbs = speech.verbsIn(context.text, from, context.sentenceStart);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const speaker = speakerAt(context.text, verb.index + verb.text.length, context.sentenceStart, names, speech, context.open, false);
+  return speaker ? { ...speaker, cue: verb.text } : null;
 }
 
 /**

@@ -60,7 +60,7 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {
     const attribution = attributions[i] ?? null;
-    return isQuote(doc, candidate, attribution) ? [toReport(doc, candidate, attribution)] : [];
+    return isQuote(doc, candidate, attribution, speech) ? [toReport(doc, candidate, attribution)] : [];
   });
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
 }
@@ -165,6 +165,7 @@ function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'pre
   const closing = sentenceAround(paragraph, Math.min(candidate.close, paragraph.end - 1), doc.locale);
   const opensSentence = doc.text.slice(opening.start, candidate.open).trim() === '';
   let previousSentenceStart: number | null = null;
+  const priorSentenceStart = opening.start > paragraph.start ? sentenceAround(paragraph, opening.start - 1, doc.locale).start : null;
   if (opensSentence) {
     const before = opening.start > paragraph.start ? paragraph : doc.paragraphs[p - 1];
     const at = opening.start > paragraph.start ? opening.start - 1 : (before?.end ?? 0) - 1;
@@ -177,6 +178,7 @@ function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'pre
     sentenceStart: opening.start,
     sentenceEnd: Math.max(closing.end, Math.min(candidate.close + 1, paragraph.end)),
     previousSentenceStart,
+    priorSentenceStart,
   };
 }
 
@@ -184,12 +186,28 @@ function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'pre
  * A quote reproduces someone's words: it has an attribution, or it is long enough to be a
  * statement. Short spans without any speech cue are terms, names, titles or scare quotes.
  */
-function isQuote(doc: Document, candidate: Candidate, attribution: Attribution | null): boolean {
+function isQuote(doc: Document, candidate: Candidate, attribution: Attribution | null, speech: SpeechMatchers): boolean {
   // An attribution (a speech word, or a person introducing it: "Zelensky : « … »") makes it a quote.
   if (candidate.dash || candidate.continued || attribution?.cue || attribution?.name) return true;
   const quoted = doc.text.slice(candidate.start, candidate.end);
   const words = quoted.match(WORDS)?.length ?? 0;
-  return words >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(quoted);
+  if (words >= MIN_UNATTRIBUTED_WORDS) return !looksLikeTitle(quoted);
+  // An exclamation or a question ("Klima retten!"), or words on a sign or a banner ("»Schluss mit
+  // dem Krieg«, steht auf einem Banner"): somebody's words, unless capitalised like a title.
+  return words >= 2 && capitalisedShare(quoted) < 0.6 && (/[!?]$/u.test(quoted) || inscribed(doc, candidate, speech));
+}
+
+function capitalisedShare(text: string): number {
+  const words = text.match(WORDS) ?? [];
+  return words.length === 0 ? 0 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+}
+
+/** A word for signs, banners or reading stands in the quote's sentence, outside the quote. */
+function inscribed(doc: Document, candidate: Candidate, speech: SpeechMatchers): boolean {
+  const paragraph = doc.paragraphs.find((segment) => segment.start <= candidate.open && candidate.open < segment.end) as Segment;
+  const opening = sentenceAround(paragraph, candidate.open, doc.locale);
+  const closing = sentenceAround(paragraph, Math.min(candidate.close, paragraph.end - 1), doc.locale);
+  return speech.inscriptionIn(doc.text, opening.start, candidate.open) || speech.inscriptionIn(doc.text, candidate.close + 1, closing.end);
 }
 
 /** Title Case without a verb-like lower-case word: "The Art of the Deal", "Guerre et Paix". */

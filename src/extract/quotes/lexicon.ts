@@ -49,6 +49,8 @@ export interface SpeechMatchers {
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
+  /** Whether a word showing written or chanted words stands in [from, to) ("Plakat", "pancarte", "to read"). */
+  inscriptionIn(text: string, from: number, to: number): boolean;
   /** What the role noun of a found role designates. */
   roleKind(noun: string): RoleKind;
   /** A role speaking for a body ("spokesman", "porte-parole", "dirigeants") starting at `at`. */
@@ -86,6 +88,7 @@ const EMPTY: SpeechData = {
   groupNouns: [],
   bodyNouns: [],
   documentNouns: [],
+  inscriptionWords: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
   postnominalAdjectives: false,
@@ -251,6 +254,7 @@ function compile(speech: SpeechData): SpeechMatchers {
   const postpositions = new Phrases(speech.sourcePostpositions);
   const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles, ...speech.groupNouns, ...speech.bodyNouns, ...speech.documentNouns])]);
   const spokesRoles = new Phrases([...new Set([...speech.spokesRoles, ...speech.groupNouns])]);
+  const inscriptions = new Phrases(speech.inscriptionWords);
   const kinds = new Map<string, RoleKind>([
     ...speech.documentNouns.map((noun) => [noun, 'document'] as const),
     ...speech.bodyNouns.map((noun) => [noun, 'body'] as const),
@@ -351,6 +355,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       return next > end && /^\p{Ll}/u.test(text.charAt(next)) && roleNounAt(text, next) !== null;
     },
     spokesRoleAt: (text, at) => spokesRoles.at(text, at),
+    inscriptionIn: (text, from, to) => inscriptions.in(text, from, to).length > 0,
     roleKind: (noun) => kinds.get(normalise(noun)) ?? 'person',
     adverbsAfter(text, at, end) {
       let cursor = at;
