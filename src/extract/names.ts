@@ -75,7 +75,7 @@ export class Names {
         bestLength = mention.words.length;
       }
     }
-    if (bestLength === 1) return this.byFirstName(words[0] as string) ?? best;
+    if (bestLength === 1) return this.byFirstName(words[0] as string) ?? this.byPetName(words[0] as string) ?? best;
     return best;
   }
 
@@ -127,6 +127,23 @@ export class Names {
 
   private personNames: Set<string> | undefined;
 
+  /**
+   * A pet name made from a first name ("Fabinho" for Fábio Ramalho, "Juanito" for Juan Pérez):
+   * the full name, when exactly one person of the article has a first name it shortens.
+   */
+  private byPetName(word: string): string | undefined {
+    const folded = foldName(word);
+    const suffix = this.speech.diminutiveSuffixes.find((ending) => folded.endsWith(ending) && folded.length - ending.length >= 3);
+    if (suffix === undefined) return undefined;
+    const stem = folded.slice(0, -suffix.length);
+    const full = new Set(
+      this.mentions
+        .filter((mention) => mention.words.length >= 2 && foldName(mention.words[0] as string).startsWith(stem) && foldName(mention.words[0] as string) !== folded)
+        .map((mention) => mention.text.replace(/[ \u00a0]+/gu, ' ')),
+    );
+    return full.size === 1 ? [...full][0] : undefined;
+  }
+
   /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
   isPerson(words: readonly string[]): boolean {
     const key = words.join(' ');
@@ -149,7 +166,7 @@ export class Names {
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     if (candidates.some((mention) => mention.titled)) return true;
     if (isBody({ words: [...words] })) return false;
-    if (words.length === 1 && this.byFirstName(last) !== undefined) return true;
+    if (words.length === 1 && (this.byFirstName(last) ?? this.byPetName(last)) !== undefined) return true;
     return candidates.some((mention) => mention.words.length >= 2 && !isBody(mention));
   }
 

@@ -84,6 +84,11 @@ export interface SpeechData {
    * lire"). In the quote's sentence, they make short quoted words a quote without a speaker.
    */
   inscriptionWords: readonly string[];
+  /**
+   * Endings of pet names made from first names ("Fabinho" for Fábio, "Juanito" for Juan): a lone
+   * name with one of them stands for the one person whose first name it shortens.
+   */
+  diminutiveSuffixes: readonly string[];
   /** True where adjectives follow their noun ("le président russe", "o governo federal"): a role phrase then takes one. */
   postnominalAdjectives: boolean;
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */

@@ -135,3 +135,28 @@ describe('bodies as speakers', () => {
     expect(speakerOf('en', text, 'We kept').name).toBe('Owen Pryce');
   });
 });
+
+describe('pet names', () => {
+  it('gives a pet name the full name of the one person whose first name it shortens (pt "Fabinho")', () => {
+    const text = article(
+      'Câmara',
+      'O deputado Fábio Ramos foi eleito ontem para a vice-presidência.',
+      '“Eu esperava o resultado desde o começo da semana”, disse Fabinho, como é chamado pelos colegas.',
+    );
+    expect(speakerOf('pt', text, 'Eu esperava').name).toBe('Fábio Ramos');
+  });
+
+  it('reads Spanish diminutives too ("Juanito")', () => {
+    const text = article('Sotoalto', 'Juan Ferrer ganó la carrera. «Fue el día más feliz de mi vida», dijo Juanito al llegar.');
+    expect(speakerOf('es', text, 'Fue el día').name).toBe('Juan Ferrer');
+  });
+
+  it('leaves a pet name as written when two people could bear it', () => {
+    const text = article(
+      'Câmara',
+      'Os deputados Fábio Ramos e Fabiano Costa foram eleitos ontem.',
+      '“Eu esperava o resultado desde o começo da semana”, disse Fabinho, como é chamado pelos colegas.',
+    );
+    expect(speakerOf('pt', text, 'Eu esperava').name).toBe('Fabinho');
+  });
+});

@@ -49,6 +49,8 @@ export interface SpeechMatchers {
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
+  /** Endings of pet names ("inho", "ito"), lower case. */
+  diminutiveSuffixes: readonly string[];
   /** Whether a word showing written or chanted words stands in [from, to) ("Plakat", "pancarte", "to read"). */
   inscriptionIn(text: string, from: number, to: number): boolean;
   /** What the role noun of a found role designates. */
@@ -89,6 +91,7 @@ const EMPTY: SpeechData = {
   bodyNouns: [],
   documentNouns: [],
   inscriptionWords: [],
+  diminutiveSuffixes: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
   postnominalAdjectives: false,
@@ -355,6 +358,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       return next > end && /^\p{Ll}/u.test(text.charAt(next)) && roleNounAt(text, next) !== null;
     },
     spokesRoleAt: (text, at) => spokesRoles.at(text, at),
+    diminutiveSuffixes: speech.diminutiveSuffixes,
     inscriptionIn: (text, from, to) => inscriptions.in(text, from, to).length > 0,
     roleKind: (noun) => kinds.get(normalise(noun)) ?? 'person',
     adverbsAfter(text, at, end) {
