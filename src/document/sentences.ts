@@ -56,10 +56,52 @@ const POSSIBLE_END = /[.!?…]+(?:[»”’›」』)\]"«‹]|[ \u00a0\u202f]+[
  * ICU rules cost ~12 ms to load, more than the rest of a short run.
  */
 export function sentenceAround(paragraph: Segment, index: number, locale: LocaleData | undefined): Segment {
+  return sentenceIn(paragraph, index, sentenceEnds(paragraph.text, locale));
+}
+
+/**
+ * Sentences of many positions of one document, by the rules of sentenceAround, each paragraph's
+ * sentence ends found once (extractors ask for the sentences of every quote, and again for names).
+ */
+export class SentenceIndex {
+  private readonly ends = new Map<number, Array<{ end: number; next: number }>>();
+
+  constructor(
+    private readonly paragraphs: readonly Segment[],
+    private readonly locale: LocaleData | undefined,
+  ) {}
+
+  /** The paragraph holding `index` (its end included), or -1. */
+  paragraphOf(index: number): number {
+    return this.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+  }
+
+  /** The sentence around `index` in paragraph `p`. */
+  around(p: number, index: number): Segment {
+    return sentenceIn(this.paragraphs[p] as Segment, index, this.endsOf(p));
+  }
+
+  /** Where each sentence of paragraph `p` starts (absolute offsets). */
+  startsIn(p: number): number[] {
+    const paragraph = this.paragraphs[p] as Segment;
+    return [paragraph.start, ...this.endsOf(p).map((found) => paragraph.start + found.next)];
+  }
+
+  private endsOf(p: number): Array<{ end: number; next: number }> {
+    let ends = this.ends.get(p);
+    if (!ends) {
+      ends = [...sentenceEnds((this.paragraphs[p] as Segment).text, this.locale)];
+      this.ends.set(p, ends);
+    }
+    return ends;
+  }
+}
+
+function sentenceIn(paragraph: Segment, index: number, ends: Iterable<{ end: number; next: number }>): Segment {
   const at = index - paragraph.start;
   let start = 0;
   let end = paragraph.text.length;
-  for (const found of sentenceEnds(paragraph.text, locale)) {
+  for (const found of ends) {
     if (found.next <= at) start = found.next;
     else {
       end = found.end;
@@ -68,11 +110,6 @@ export function sentenceAround(paragraph: Segment, index: number, locale: Locale
   }
   const sentence = trimmedSegment(paragraph.text, start, end) ?? { start, end, text: paragraph.text.slice(start, end) };
   return { ...sentence, start: paragraph.start + sentence.start, end: paragraph.start + sentence.end };
-}
-
-/** Where each sentence of a paragraph starts (absolute offsets), by the rules of sentenceAround. */
-export function sentenceStartsIn(paragraph: Segment, locale: LocaleData | undefined): number[] {
-  return [paragraph.start, ...[...sentenceEnds(paragraph.text, locale)].map((found) => paragraph.start + found.next)];
 }
 
 /** Each sentence end of a paragraph: where its text ends and where the next sentence starts. */

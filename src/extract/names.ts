@@ -1,5 +1,5 @@
 import type { Document } from '../document/document.js';
-import { sentenceStartsIn } from '../document/sentences.js';
+import { SentenceIndex } from '../document/sentences.js';
 import { speechMatchers, type Gender, type SpeechMatchers } from './quotes/lexicon.js';
 
 /** A run of capitalised words: a person, an organisation or a place, as far as capitals tell. */
@@ -37,9 +37,13 @@ export class Names {
   readonly mentions: NameMention[];
   private readonly byLastWord = new Map<string, NameMention[]>();
   private readonly speech: SpeechMatchers;
-  private readonly sentenceStarts = new Map<number, number[]>();
+  private readonly starts = new Map<number, number[]>();
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    /** Sentences of the document, shared with the extractor that asks about names. */
+    readonly sentences: SentenceIndex = new SentenceIndex(doc.paragraphs, doc.locale),
+  ) {
     this.speech = speechMatchers(doc.locale);
     this.mentions = withoutLeadingBodies(findNames(doc), doc.text, this.speech);
     this.expansions = spelledOutAcronyms(doc.text, this.speech);
@@ -197,8 +201,9 @@ export class Names {
   }
 
   private paragraphIndex(index: number): number {
-    return this.doc.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+    return this.sentences.paragraphOf(index);
   }
+
 
   /**
    * Whom a pronoun or a subjectless verb at `index` stands for: the subject of the nearest
@@ -248,13 +253,14 @@ export class Names {
   }
 
   private sentenceStartsOf(p: number): number[] {
-    let starts = this.sentenceStarts.get(p);
+    let starts = this.starts.get(p);
     if (!starts) {
-      starts = sentenceStartsIn(this.doc.paragraphs[p] as Document['paragraphs'][number], this.doc.locale);
-      this.sentenceStarts.set(p, starts);
+      starts = this.sentences.startsIn(p);
+      this.starts.set(p, starts);
     }
     return starts;
   }
+
 
   private subjectIn(from: number, to: number, fits: (name: string) => boolean, gender: Gender | null): string | null {
     const named = this.mentions.filter(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/document.js';
 import type { Segment } from '../../src/document/segments.js';
-import { sentenceAround, splitSentences } from '../../src/document/sentences.js';
+import { SentenceIndex, sentenceAround, splitSentences } from '../../src/document/sentences.js';
 import { findLanguage } from '../../src/language/languages.js';
 import { localeFor, type LocaleData } from '../../src/locales/index.js';
 
@@ -231,6 +231,18 @@ describe('sentenceAround (the sentence at a position, without ICU)', () => {
       if (!paragraph) throw new Error('sentence outside every paragraph');
       expect(sentenceAround(paragraph, sentence.start, doc.locale)).toEqual(sentence);
     }
+  });
+
+  it('gives the same sentences through a SentenceIndex, at every position of a paragraph', () => {
+    const text = readFileSync(new URL('../../samples/fr-sommet-bilateral.txt', import.meta.url), 'utf8');
+    const doc = buildDocument(text, 'utf-8', { language: findLanguage('fr') });
+    const index = new SentenceIndex(doc.paragraphs, doc.locale);
+    doc.paragraphs.forEach((paragraph, p) => {
+      for (let at = paragraph.start; at < paragraph.end; at += 7) {
+        expect(index.paragraphOf(at)).toBe(p);
+        expect(index.around(p, at)).toEqual(sentenceAround(paragraph, at, doc.locale));
+      }
+    });
   });
 });
 

@@ -148,7 +148,7 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
   const clauseEnd = from + (/[,;:.!?]/u.exec(clause)?.index ?? clause.length);
   // A name after a determiner is a place or a body ("en el Palacio Legislativo"), not the subject.
   const person = names.mentions.find(
-    (mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words) && !afterDeterminer(text, mention.start, speech),
+    (mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words) && !speech.functionWordBefore(text, mention.start),
   );
   if (person) return named(names, person);
   // Complements ("dans une déclaration", "au Conseil des droits de l'Homme") are skipped.
@@ -427,11 +427,6 @@ function speakerAt(
 /** A name that cannot be a capitalised common noun (German "ein Pendler"): an acronym ("G7", "OMS") or several capitalised words. */
 function plainlyAName(mention: NameMention): boolean {
   return mention.words.length > 1 || /^.+[\p{Lu}\p{N}]/u.test(mention.words[0] as string);
-}
-
-function afterDeterminer(text: string, at: number, speech: SpeechMatchers): boolean {
-  const before = /(\p{L}+)['’]?[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 12), at));
-  return before !== null && speech.functionWords.has((before[1] as string).toLowerCase());
 }
 
 function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {

@@ -1,6 +1,6 @@
 import { textSpanOf, type Document } from '../../document/document.js';
 import type { Segment } from '../../document/segments.js';
-import { sentenceAround } from '../../document/sentences.js';
+import { SentenceIndex } from '../../document/sentences.js';
 import type { QuoteReport, TextSpan } from '../../report/types.js';
 import { Names } from '../names.js';
 import { attribute, type Attribution, type QuoteContext } from './attribution.js';
@@ -45,12 +45,14 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const speech = speechMatchers(doc.locale);
   const { candidates, unbalanced } = findCandidates(doc, speech);
   if (candidates.length === 0) return { quotes: [], unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
-  const names = new Names(doc);
+  const sentences = new SentenceIndex(doc.paragraphs, doc.locale);
+  const names = new Names(doc, sentences);
   names.setQuoted(candidates);
+  const contexts = candidates.map((candidate) => contextOf(doc, sentences, candidate));
   const found: Array<Attribution | null> = [];
   candidates.forEach((candidate, i) => {
     const previous = i > 0 ? nearbySpeaker(doc, candidates[i - 1] as Candidate, found[i - 1] ?? null, candidate) : null;
-    let attribution = attribute({ ...contextOf(doc, candidate), previousSpeaker: previous }, names, speech);
+    let attribution = attribute({ ...(contexts[i] as Omit<QuoteContext, 'previousSpeaker'>), previousSpeaker: previous }, names, speech);
     // A quote standing alone at the head of its paragraph, with nothing attributing it, goes on
     // from the quote before (interviews, statements quoted paragraph after paragraph).
     if (!attribution?.name && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
@@ -60,7 +62,7 @@ export function extractQuotes(doc: Document): QuoteExtraction {
   const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {
     const attribution = attributions[i] ?? null;
-    return isQuote(doc, candidate, attribution, speech) ? [toReport(doc, candidate, attribution)] : [];
+    return isQuote(doc, candidate, contexts[i] as Omit<QuoteContext, 'previousSpeaker'>, attribution, speech) ? [toReport(doc, candidate, attribution)] : [];
   });
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
 }
@@ -158,18 +160,20 @@ function trimRange(text: string, from: number, to: number): { start: number; end
   return { start, end };
 }
 
-function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'previousSpeaker'> {
-  const p = doc.paragraphs.findIndex((paragraph) => paragraph.start <= candidate.open && candidate.open < paragraph.end);
+function contextOf(doc: Document, sentences: SentenceIndex, candidate: Candidate): Omit<QuoteContext, 'previousSpeaker'> {
+  const p = sentences.paragraphOf(candidate.open);
   const paragraph = doc.paragraphs[p] as Segment;
-  const opening = sentenceAround(paragraph, candidate.open, doc.locale);
-  const closing = sentenceAround(paragraph, Math.min(candidate.close, paragraph.end - 1), doc.locale);
+  const opening = sentences.around(p, candidate.open);
+  const closing = sentences.around(p, Math.min(candidate.close, paragraph.end - 1));
   const opensSentence = doc.text.slice(opening.start, candidate.open).trim() === '';
   let previousSentenceStart: number | null = null;
-  const priorSentenceStart = opening.start > paragraph.start ? sentenceAround(paragraph, opening.start - 1, doc.locale).start : null;
+  const priorSentenceStart = opening.start > paragraph.start ? sentences.around(p, opening.start - 1).start : null;
   if (opensSentence) {
-    const before = opening.start > paragraph.start ? paragraph : doc.paragraphs[p - 1];
-    const at = opening.start > paragraph.start ? opening.start - 1 : (before?.end ?? 0) - 1;
-    if (before) previousSentenceStart = sentenceAround(before, Math.max(before.start, at), doc.locale).start;
+    if (priorSentenceStart !== null) previousSentenceStart = priorSentenceStart;
+    else if (p > 0) {
+      const before = doc.paragraphs[p - 1] as Segment;
+      previousSentenceStart = sentences.around(p - 1, Math.max(before.start, before.end - 1)).start;
+    }
   }
   return {
     text: doc.text,
@@ -186,7 +190,7 @@ function contextOf(doc: Document, candidate: Candidate): Omit<QuoteContext, 'pre
  * A quote reproduces someone's words: it has an attribution, or it is long enough to be a
  * statement. Short spans without any speech cue are terms, names, titles or scare quotes.
  */
-function isQuote(doc: Document, candidate: Candidate, attribution: Attribution | null, speech: SpeechMatchers): boolean {
+function isQuote(doc: Document, candidate: Candidate, context: Omit<QuoteContext, 'previousSpeaker'>, attribution: Attribution | null, speech: SpeechMatchers): boolean {
   // An attribution (a speech word, or a person introducing it: "Zelensky : « … »") makes it a quote.
   if (candidate.dash || candidate.continued || attribution?.cue || attribution?.name) return true;
   const quoted = doc.text.slice(candidate.start, candidate.end);
@@ -194,7 +198,7 @@ function isQuote(doc: Document, candidate: Candidate, attribution: Attribution |
   if (words >= MIN_UNATTRIBUTED_WORDS) return !looksLikeTitle(quoted);
   // An exclamation or a question ("Klima retten!"), or words on a sign or a banner ("»Schluss mit
   // dem Krieg«, steht auf einem Banner"): somebody's words, unless capitalised like a title.
-  return words >= 2 && capitalisedShare(quoted) < 0.6 && (/[!?]$/u.test(quoted) || inscribed(doc, candidate, speech));
+  return words >= 2 && capitalisedShare(quoted) < 0.6 && (/[!?]$/u.test(quoted) || inscribed(context, speech));
 }
 
 function capitalisedShare(text: string): number {
@@ -203,11 +207,8 @@ function capitalisedShare(text: string): number {
 }
 
 /** A word for signs, banners or reading stands in the quote's sentence, outside the quote. */
-function inscribed(doc: Document, candidate: Candidate, speech: SpeechMatchers): boolean {
-  const paragraph = doc.paragraphs.find((segment) => segment.start <= candidate.open && candidate.open < segment.end) as Segment;
-  const opening = sentenceAround(paragraph, candidate.open, doc.locale);
-  const closing = sentenceAround(paragraph, Math.min(candidate.close, paragraph.end - 1), doc.locale);
-  return speech.inscriptionIn(doc.text, opening.start, candidate.open) || speech.inscriptionIn(doc.text, candidate.close + 1, closing.end);
+function inscribed(context: Omit<QuoteContext, 'previousSpeaker'>, speech: SpeechMatchers): boolean {
+  return speech.inscriptionIn(context.text, context.sentenceStart, context.open) || speech.inscriptionIn(context.text, context.close + 1, context.sentenceEnd);
 }
 
 /** Title Case without a verb-like lower-case word: "The Art of the Deal", "Guerre et Paix". */

@@ -42,6 +42,8 @@ export interface SpeechMatchers {
   /** Where the inserted adverbs, commas and spaces right before `end` begin ("X also said", "Y, quant à lui, a dit"). */
   adverbsBefore(text: string, from: number, end: number): number;
   relativePronouns: ReadonlySet<string>;
+  /** Whether a function word (determiner, pronoun, preposition) stands right before `at`, elided ones included ("en el Palacio", "dell'Ue"). */
+  functionWordBefore(text: string, at: number): boolean;
   /** Whether the text from `start` to `end` is one determiner, its spaces included ("el ", "l'"). */
   determinerEndsAt(text: string, start: number, end: number): boolean;
   /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
@@ -268,6 +270,12 @@ function compile(speech: SpeechData): SpeechMatchers {
   /** Lower-case words after a role that are no adjective of it ("die Bundesregierung am Freitag", "une déclaration le G7"). */
   const notAdjectives = new Set([...speech.determiners, ...speech.prepositions, ...speech.conjunctions, ...speech.relativePronouns, ...pronouns, ...speech.insertedAdverbs]);
   const pluralOnly = new Set(speech.pronouns.plural.filter((word) => !speech.pronouns.masculine.includes(word) && !speech.pronouns.feminine.includes(word)));
+  const functionWords = new Set([
+    ...speech.determiners,
+    ...pronouns,
+    ...speech.sourcePrepositions.filter((word) => !word.includes(' ')),
+    ...speech.prepositions.filter((word) => !word.includes(' ') && !NAME_PARTICLES.has(word)),
+  ]);
   const elisions = [...new Set(speech.determiners.map(normalise).filter((form) => form.endsWith("'")))];
 
   /** determiner? word? ROLE adjective? — the adjective a lower-case word that is not a verb. */
@@ -343,6 +351,11 @@ function compile(speech: SpeechData): SpeechMatchers {
     adverbsBefore,
     relativePronouns: new Set(speech.relativePronouns),
     conjunctions: new Set(speech.conjunctions),
+    functionWordBefore(text, at) {
+      const previous = previousWord(text, at);
+      const word = previous === null ? '' : normalise(previous.text);
+      return functionWords.has(word) || functionWords.has(word.replace(/'$/u, ''));
+    },
     determinerEndsAt(text, start, end) {
       const found = determiners.at(text, start, end);
       if (found) return nextWordStart(text, start + found.text.length) === end || start + found.text.length === end;
@@ -387,12 +400,7 @@ function compile(speech: SpeechData): SpeechMatchers {
     pronouns: new Set(pronouns),
     honorifics,
     roleWords: new Set(speech.roles.flatMap((role) => role.split(' '))),
-    functionWords: new Set([
-      ...speech.determiners,
-      ...pronouns,
-      ...speech.sourcePrepositions.filter((word) => !word.includes(' ')),
-      ...speech.prepositions.filter((word) => !word.includes(' ') && !NAME_PARTICLES.has(word)),
-    ]),
+    functionWords,
     dashDialogue: speech.dashDialogue,
   };
 }
