@@ -101,6 +101,14 @@ describe('scanMarks: apostrophes are never quotation marks', () => {
     expect(outer(text)).toEqual(["we don't give up on the '90s dream"]);
   });
 
+  it.each([
+    ["dell'«", "Ha parlato dell'«importanza del porto» ieri."],
+    ['dell’«', 'Ha parlato dell’«importanza del porto» ieri.'],
+    ['d’«', 'Il a parlé d’« urgence absolue » hier.'],
+  ])('opens a quote right after an elided word (%s)', (_case, text) => {
+    expect(outer(text).map((quoted) => quoted.trim())).toEqual([/«\s*([^»]+?)\s*»/u.exec(text)?.[1]]);
+  });
+
   it('keeps typographic apostrophes inside a quote without closing it', () => {
     const text = 'Il a lancé « l’Ukraine n’est pas seule » devant la foule.';
     expect(outer(text)).toEqual([' l’Ukraine n’est pas seule ']);

@@ -160,3 +160,18 @@ describe('pet names', () => {
     expect(speakerOf('pt', text, 'Eu esperava').name).toBe('Fabinho');
   });
 });
+
+describe('coordinated subjects', () => {
+  it.each([
+    ['fr', 'Marc Vidal et Paul Roux ont dénoncé « un projet mal ficelé ».', 'un projet'],
+    ['en', 'Dana Whitfield and Tom Ashby called the plan “a waste of public money”.', 'a waste'],
+    ['it', 'Carla Rinaldi e Marco Ferri hanno proseguito l’incontro, parlando dell’«importanza di fornire liquidità al governo della città».', 'importanza'],
+  ])('%s: two people speak together, neither alone', (lang, sentence, start) => {
+    expect(speakerOf(lang, article('Titre', sentence), start).name).toBeNull();
+  });
+
+  it('still finds one speaker beside a person in a complement', () => {
+    const text = article('Titre', 'Marc Vidal, avec le soutien de Paul Roux, a dénoncé « un projet mal ficelé ».');
+    expect(speakerOf('fr', text, 'un projet').name).toBe('Marc Vidal');
+  });
+});

@@ -291,7 +291,12 @@ function beforeWord(
   // A body ("la région", "der Stadt") is the subject only where no person is.
   const personRole = role !== null && speech.roleKind(role.noun) === 'person';
   if (role && personRole && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
-  if (name && (!personOnly || names.isPerson(name.words))) return named(names, name);
+  if (name && (!personOnly || names.isPerson(name.words))) {
+    // "Michel e Shmygal hanno proseguito …, parlando dell'« … »": two speakers, neither alone.
+    const partner = coordinatedWith(text, name, names, speech);
+    if (partner) return { name: null, mention: { start: Math.min(partner.start, name.start), end: Math.max(partner.end, name.end) } };
+    return named(names, name);
+  }
   if (role && !personRole && !personOnly) {
     const body = resolveRole(text, names, role, speech);
     if (body.name) return body;
@@ -316,6 +321,21 @@ function spokenFor(text: string, from: number, stop: number, names: Names, speec
     const lastWord = /[\p{L}-]+$/u.exec(before);
     return lastWord !== null && speech.spokesRoleAt(before, lastWord.index) !== null;
   });
+}
+
+/** A person joined to this one by a conjunction ("Michel e Shmygal", "Marc Vidal et Paul Roux"), or undefined. */
+function coordinatedWith(text: string, mention: NameMention, names: Names, speech: SpeechMatchers): NameMention | undefined {
+  if (!names.isPerson(mention.words)) return undefined;
+  const joined = (left: NameMention, right: NameMention) => {
+    const between = /^[\s\u00a0]+(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(left.end, right.start));
+    return between !== null && speech.conjunctions.has((between[1] as string).toLowerCase());
+  };
+  const i = names.mentions.indexOf(mention);
+  const before = names.mentions[i - 1];
+  const after = names.mentions[i + 1];
+  if (before && names.isPerson(before.words) && joined(before, mention)) return before;
+  if (after && names.isPerson(after.words) && joined(mention, after)) return after;
+  return undefined;
 }
 
 /** Names before `stop` that can be its subject, nearest first. */

@@ -44,8 +44,8 @@ const MARK = /[«»‹›“”„‚‘’"'「」『』]/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /[\s\u00a0\u202f]/u;
 const NO_BREAK_SPACE = /[\u00a0\u202f]/u;
-/** What may stand right before an opening mark: nothing, space, an opening bracket, a dash or another mark. */
-const BEFORE_OPENING = /^$|[\s\u00a0\u202f([{—–\-/«»‹›“„‚‘"':]/u;
+/** What may stand right before an opening mark: nothing, space, an opening bracket, a dash, another mark or an elision ("dell’«"). */
+const BEFORE_OPENING = /^$|[\s\u00a0\u202f([{—–\-/«»‹›“„‚‘’"':]/u;
 /** What may stand right after a closing mark. */
 const AFTER_CLOSING = /^$|[\s\u00a0\u202f)\]}.,;:!?…—–\-/»«›‹”“’'"]/u;
 
