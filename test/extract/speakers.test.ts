@@ -780,3 +780,20 @@ describe('speakers in Portuguese', () => {
     expect(onlyQuote('pt', text).speaker).toBeNull();
   });
 });
+
+describe('speech verbs in the infinitive', () => {
+  it.each([
+    ['fr', 'Claire Dubosc a tenu à préciser : « Le chantier reprendra lundi. »', 'Le chantier', 'Claire Dubosc'],
+    ['it', 'Marco Ferri ha voluto sottolineare che «il ponte sarà aperto a tutti».', 'il ponte', 'Marco Ferri'],
+    ['es', 'Julián Ortega quiso destacar que el puente será «un orgullo para todos».', 'un orgullo', 'Julián Ortega'],
+    ['pt', 'Rui Tavares fez questão de dizer que a ponte é «um orgulho para todos».', 'um orgulho', 'Rui Tavares'],
+  ])('%s: %s', (lang, sentence, start, name) => {
+    const quote = quotesOf(lang, article('Titre', sentence)).find((found) => found.text.startsWith(start));
+    expect(quote?.speaker?.name).toBe(name);
+  });
+
+  it('does not read a non-speech infinitive as a cue (fr "de lancer la guerre")', () => {
+    const text = article('Titre', 'Le général a ordonné aux troupes de lancer « l’opération » à l’aube.');
+    expect(quotesOf('fr', text)).toEqual([]);
+  });
+});
