@@ -19,7 +19,13 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M
  * multi-word particles and ones rare as prepositions: a lone "von" or "de" usually means "of"
  * ("Lisa Göldner von Greenpeace").
  */
-const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|del|della|di|bin|ibn|al|el|ter)`;
+const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|del|della|di|bin|ibn|al|el|ter|of the|of|for the|for|de|du|des|für|&|and|und|et|e|y)`;
+/**
+ * Words that join a body's name after a body noun ("Bank of England", "Office for National
+ * Statistics", "Banque de France", "Bundesamt für Statistik"), and "&" ("Marks & Spencer").
+ * After any other word they end the run: "Marc Vidal de Lyon" is Marc Vidal.
+ */
+const BODY_LINKS = new Set(['of the', 'of', 'for the', 'for', 'de', 'du', 'des', 'für', 'and', 'und', 'et', 'e', 'y']);
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,4}`, 'gu');
 
 /** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. */
@@ -88,11 +94,25 @@ export class Names {
    * the full name, when exactly one person in the article has that first name.
    */
   private byFirstName(word: string): string | undefined {
-    const key = foldName(word);
-    const full = new Set(
-      this.mentions.filter((mention) => mention.words.length >= 2 && foldName(mention.words[0] as string) === key).map((mention) => mention.text.replace(/[ \u00a0]+/gu, ' ')),
-    );
-    return full.size === 1 ? [...full][0] : undefined;
+    const full = this.fullNamesByFirstName().get(foldName(word));
+    return full?.size === 1 ? [...full][0] : undefined;
+  }
+
+  private firstNames: Map<string, Set<string>> | undefined;
+
+  /** Names of two words or more, as written, by their first word folded. */
+  private fullNamesByFirstName(): Map<string, Set<string>> {
+    if (!this.firstNames) {
+      this.firstNames = new Map();
+      for (const mention of this.mentions) {
+        if (mention.words.length < 2) continue;
+        const key = foldName(mention.words[0] as string);
+        const full = this.firstNames.get(key) ?? new Set<string>();
+        full.add(mention.text.replace(/[ \u00a0]+/gu, ' '));
+        this.firstNames.set(key, full);
+      }
+    }
+    return this.firstNames;
   }
 
   /** Acronyms the article spells out ("l'Organisation mondiale de la santé (OMS)"), to the words they stand for. */
@@ -140,12 +160,14 @@ export class Names {
     const suffix = this.speech.diminutiveSuffixes.find((ending) => folded.endsWith(ending) && folded.length - ending.length >= 3);
     if (suffix === undefined) return undefined;
     const stem = folded.slice(0, -suffix.length);
-    const full = new Set(
-      this.mentions
-        .filter((mention) => mention.words.length >= 2 && foldName(mention.words[0] as string).startsWith(stem) && foldName(mention.words[0] as string) !== folded)
-        .map((mention) => mention.text.replace(/[ \u00a0]+/gu, ' ')),
-    );
+    const full = new Set<string>();
+    for (const [first, names] of this.fullNamesByFirstName()) if (first.startsWith(stem) && first !== folded) for (const name of names) full.add(name);
     return full.size === 1 ? [...full][0] : undefined;
+  }
+
+  /** Whether the article writes the name after a determiner somewhere ("l'Ucraina", "the Home Office"): a body or a place. */
+  isBody(words: readonly string[]): boolean {
+    return this.determined.has(foldName(words.join(' ')));
   }
 
   /** Whether the words name a person: a titled name, a first and last name, or the surname of one. */
@@ -394,7 +416,8 @@ interface Word {
 }
 
 function findNames(doc: Document): NameMention[] {
-  const { honorifics, roleWords, functionWords: common } = speechMatchers(doc.locale);
+  const speech = speechMatchers(doc.locale);
+  const { honorifics, roleWords, functionWords: common } = speech;
   const lowerWords = new LowerCaseWords(doc.text);
   const midSentence = capitalsMidSentence(doc.text);
   const mentions: NameMention[] = [];
@@ -404,11 +427,22 @@ function findNames(doc: Document): NameMention[] {
     let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: runAt + word.index }));
     // An elided article opening a sentence is no part of the name: "L’Unesco", "D’après".
     const opening = words[0] as Word;
-    if (/^\p{Lu}['’]\p{Lu}/u.test(opening.text)) words[0] = { text: opening.text.slice(2), at: opening.at + 2 };
+    // "L'uomo di Kiev": what follows the article is a common word, dropped below.
+    if (/^\p{Lu}['’]\p{L}/u.test(opening.text)) words[0] = { text: opening.text.slice(2), at: opening.at + 2 };
     // A particle joins a surname ("von der Leyen"), not a body ("von der WWF-Jugend", "von der
     // Naturschutzjugend NaJu Bayern"): the run ends before it.
     const particle = words.findIndex((word) => /^\p{Ll}/u.test(word.text));
-    if (particle > 0) {
+    let bodyHead: Word | undefined;
+    const link = particle > 0 ? (words[particle] as Word).text + (/^\p{Ll}/u.test(words[particle + 1]?.text ?? '') ? ` ${(words[particle + 1] as Word).text}` : '') : '';
+    if (particle > 0 && BODY_LINKS.has(link)) {
+      const head = words.slice(0, particle).find((word) => speech.roleKind(word.text) === 'body');
+      if (head && words.slice(particle).some((word) => !/^\p{Ll}/u.test(word.text))) bodyHead = head;
+      else {
+        const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
+        if (next) runs.lastIndex = next.at;
+        words = words.slice(0, particle);
+      }
+    } else if (particle > 0) {
       const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
       if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text)) {
         // The words after the particle are a name of their own ("Según el CMS"): read them next.
@@ -421,29 +455,43 @@ function findNames(doc: Document): NameMention[] {
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
     // "Mr Smith": the name follows the role, the acronym or the courtesy title.
     const cut = words.findLastIndex(
-      (word, i) => i < words.length - 1 && (isRoleWord(word.text, roleWords) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
+      (word, i) => i < words.length - 1 && word !== bodyHead && !/^\p{Ll}/u.test(word.text) && (isRoleWord(word.text, roleWords) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
     );
     if (cut >= 0) {
       titled = honorifics.has((words[cut] as Word).text.toLowerCase());
       words = words.slice(cut + 1);
     }
+    // "il ministro degli Esteri Luigi Marra", "il presidente della Repubblica Sergio Mattarella":
+    // after a role and its preposition, the first capitalised words name the office, the last two the person.
+    if (cut < 0 && words.length >= 3 && roleBeforeComplement(doc.text, (words[0] as Word).at, speech)) words = words.slice(-2);
     // "Vorstandschefin Dr. Katrin Wendler": a courtesy title ends the run before its dot.
     while (words.length > 1 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
     // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
-    while (words.length > 0 && honorificBefore(doc.text, (words[0] as Word).at, honorifics) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence)) {
+    while (words.length > 0 && words[0] !== bodyHead && honorificBefore(doc.text, (words[0] as Word).at, honorifics) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence, speech)) {
       words = words.slice(1);
     }
+    // German writes every noun with a capital: "die Gewerkschaft Verdi", "der Firma Lenz & Söhne"
+    // name Verdi and Lenz & Söhne; the body noun before is common.
+    while (speech.capitalisedNouns && words.length > 1 && words[0] !== bodyHead && speech.roleKind((words[0] as Word).text) === 'body') words = words.slice(1);
     const first = words[0];
     if (!first) continue;
     const last = words[words.length - 1] as Word;
     const end = last.at + last.text.length;
-    const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word));
+    const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word) && word !== '&');
     // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
     if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()))) continue;
     titled ||= honorificBefore(doc.text, first.at, honorifics) !== null;
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }
   return mentions;
+}
+
+/** Whether a role word and a preposition stand right before `at` ("ministro degli", "minister of the"). */
+function roleBeforeComplement(text: string, at: number, speech: SpeechMatchers): boolean {
+  const preposition = speech.prepositionBefore(text, at);
+  if (preposition < 0) return false;
+  const role = /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, preposition - 30), preposition));
+  return role !== null && isRoleWord(role[1] as string, speech.roleWords);
 }
 
 /** A role word, or a compound ending in one ("Verkehrsminister", "Regierungssprecherin"). */
@@ -459,15 +507,38 @@ function isAcronym(word: string): boolean {
 }
 
 /** Just after a sentence end; "M. " and "J. " (an abbreviation or an initial) are not one. */
-const SENTENCE_START = /(?:^|(?<![\s\u00a0.]\p{Lu}{1,3})[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*|[«“„"‘‚][\s\u00a0]*)$/u;
+const SENTENCE_START = /(?:^|(?<![\s\u00a0.]\p{Lu}{1,3})[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*|[«“„‘‚][\s\u00a0]*|(?<![,;:][\s\u00a0]*)"[\s\u00a0]*)$/u;
 
-function startsLikeCommonWord(words: readonly Word[], text: string, lowerWords: LowerCaseWords, common: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+function startsLikeCommonWord(
+  words: readonly Word[],
+  text: string,
+  lowerWords: LowerCaseWords,
+  common: ReadonlySet<string>,
+  midSentence: ReadonlySet<string>,
+  speech: SpeechMatchers,
+): boolean {
   const word = words[0] as Word;
   if (/^\p{Ll}/u.test(word.text)) return true;
   if (isCommonWord(word.text, lowerWords, common)) return true;
   // A lone word capitalised only where sentences start ("We", "However") is no name; the first
-  // word of a longer run ("David McLetchie") may well be one.
-  return words.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, word.at - 4), word.at)) && !midSentence.has(word.text) && !isAcronym(word.text);
+  // word of a longer run ("David McLetchie") may well be one, and so is a word a colon and a quote
+  // follow, or the subject of a speech verb that a colon or a quote follows ("Brandt sagte: „…“";
+  // not "Dabei sagte er").
+  return (
+    words.length === 1 &&
+    SENTENCE_START.test(text.slice(Math.max(0, word.at - 4), word.at)) &&
+    !midSentence.has(word.text) &&
+    !isAcronym(word.text) &&
+    !speaksWithColon(text, word.at + word.text.length, speech)
+  );
+}
+
+function speaksWithColon(text: string, end: number, speech: SpeechMatchers): boolean {
+  // "Bruni: «…»", "Zelensky: "Putin come Hitler"".
+  if (/^[ \u00a0]*:[ \u00a0]*[«»“„"‹]/u.test(text.slice(end, end + 5))) return true;
+  const gap = /^[ \u00a0]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const verb = gap > 0 ? speech.verbAt(text, end + gap) : null;
+  return verb !== null && /^[ \u00a0]*[:,«»“„"]/u.test(text.slice(end + gap + verb.text.length, end + gap + verb.text.length + 4));
 }
 
 /** Capitalised words that also stand inside sentences, after a lower-case word or a comma. */

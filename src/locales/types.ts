@@ -24,6 +24,11 @@ export interface SpeechData {
   cliticSuffixes?: readonly string[];
   /** Words before a source that attribute what follows or precedes: "selon", "d'après", "according to", "laut", "según", "secondo", "segundo". */
   sourcePrepositions: readonly string[];
+  /**
+   * Prepositions that name a source only when they open their clause and a named speaker follows
+   * ("Pour Macron, « … »", "Per Valli «…»", "Para Sánchez, «…»"); elsewhere they mean "for".
+   */
+  clauseSourcePrepositions: readonly string[];
   /** Words after a source: German "zufolge" ("dem Minister zufolge"). */
   sourcePostpositions: readonly string[];
   /** Subject pronouns that can stand for a speaker, by grammatical gender ("il"/"elle", "he"/"she", "er"/"sie"). */
@@ -79,6 +84,11 @@ export interface SpeechData {
    */
   genderMarkers: { masculine: readonly string[]; feminine: readonly string[] };
   /**
+   * Nouns for what someone said, naming the speaker in a complement after the quote ("«…», è il
+   * commento di Marra", "—les mots de Macron", "those were the words of X").
+   */
+  speechNouns: readonly string[];
+  /**
    * Words that show quoted words were written or chanted, not said by a named speaker: signs,
    * banners, slogans, "to read" ("»Schluss mit dem Krieg«, steht auf einem Banner", "pouvait-on
    * lire"). In the quote's sentence, they make short quoted words a quote without a speaker.
@@ -89,6 +99,8 @@ export interface SpeechData {
    * name with one of them stands for the one person whose first name it shortens.
    */
   diminutiveSuffixes: readonly string[];
+  /** True where every noun takes a capital (German): a lone capitalised word after an article is then no name. */
+  capitalisedNouns: boolean;
   /** True where adjectives follow their noun ("le président russe", "o governo federal"): a role phrase then takes one. */
   postnominalAdjectives: boolean;
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */

@@ -129,11 +129,28 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
   const speaker = speakerAt(text, at, context.sentenceEnd, names, speech, context.open);
   if (speaker?.mention) {
     const between = text.slice(speaker.mention.end, context.sentenceEnd);
-    const gap = SPACES.exec(between)?.[0].length ?? 0;
+    // ", the company's chief executive, Mark Lyle, told the BBC": an apposition opened by a comma closes with one.
+    const apposition = text.slice(speaker.mention.start, speaker.mention.end).includes(',');
+    const gap = (apposition ? /^,?[\s\u00a0]*/u : SPACES).exec(between)?.[0].length ?? 0;
     const verb = speech.verbAt(text, speaker.mention.end + gap);
     if (verb) return { ...speaker, cue: verb.text };
   }
-  return null;
+  return byNounOfSpeech(text, at, context.sentenceEnd, names, speech);
+}
+
+/** How far after the quote a noun of speech may stand (", è il commento di Marra", ", ces mots du ministre"). */
+const MAX_NOUN_GAP = 20;
+
+/** "«…», è il commento di Marra", "—les mots de Macron": a noun for what was said, and its speaker in a complement. */
+function byNounOfSpeech(text: string, at: number, end: number, names: Names, speech: SpeechMatchers): Attribution | null {
+  const [noun] = speech.speechNounsIn(text, at, Math.min(end, at + MAX_NOUN_GAP + 20));
+  if (!noun || noun.index > at + MAX_NOUN_GAP) return null;
+  const after = noun.index + noun.text.length;
+  const name = names.mentions.find((mention) => mention.start > after && mention.start <= after + 12 && speech.prepositionBefore(text, mention.start) >= after);
+  if (name) return { ...named(names, name), cue: noun.text };
+  const preposition = /^[\s\u00a0]+\p{L}+['’]?[\s\u00a0]*/u.exec(text.slice(after, after + 12));
+  const role = preposition ? speech.roleAt(text, after + preposition[0].length, end) : null;
+  return role && speech.prepositionBefore(text, nextWordAfter(text, after + (preposition?.[0].length ?? 0))) >= after ? { ...resolveRole(text, names, role, speech), cue: noun.text } : null;
 }
 
 /** How far after an inverted verb its subject may stand ("a plaidé au Conseil des droits de l'Homme l'ambassadeur X"). */
@@ -157,7 +174,7 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
     if (speech.prepositionBefore(text, at) >= from) continue;
     // A body as inverted subject ("demande dans une déclaration le G7"), when it cannot be a
     // capitalised common noun (German "ein Pendler"): an acronym or several capitalised words.
-    const body = names.mentions.find((mention) => mention.start === at && plainlyAName(mention));
+    const body = names.mentions.find((mention) => mention.start === at && plainlyAName(mention, speech));
     if (body) return named(names, body);
     const role = speech.roleAt(text, at, clauseEnd);
     if (role) return resolveRole(text, names, role, speech);
@@ -193,7 +210,10 @@ function byColon(context: QuoteContext, names: Names): Attribution | null {
   const before = context.text.slice(context.sentenceStart, context.open);
   if (!/:[\s\u00a0\u202f]*$/u.test(before)) return null;
   const person = [...names.mentions].reverse().find((mention) => mention.start >= context.sentenceStart && mention.end <= context.open && names.isPerson(mention.words));
-  return person ? { ...named(names, person), cue: null } : null;
+  if (person) return { ...named(names, person), cue: null };
+  // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
+  const lone = names.mentions.find((mention) => mention.start === nextWordAfter(context.text, context.sentenceStart) && /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));
+  return lone && !names.isBody(lone.words) ? { ...named(names, lone), cue: null } : null;
 }
 
 /**
@@ -216,6 +236,7 @@ function byPreposition(context: QuoteContext, names: Names, speech: SpeechMatche
       const speaker = speakerAt(text, sourceAt, to, names, speech, context.open);
       // Inside a clause only a person is a source ("ist laut Katrin Odermatt"; not "migrará para seu partido").
       const opensClause = /(?:^|[,;:(—–«»“”"‘’„])[\s\u00a0]*$/u.test(text.slice(from, found.index));
+      if (speech.clauseOnlySource(found.text) && !(opensClause && speaker?.name)) continue;
       if (speaker && (opensClause || (speaker.name !== null && names.isPersonName(speaker.name)))) return { ...speaker, cue: found.text };
     }
     for (const found of speech.postpositionsIn(text, from, to)) {
@@ -372,7 +393,13 @@ function relativeClauses(text: string, from: number, to: number, speech: SpeechM
 function opensNounPhrase(text: string, from: number, at: number, speech: SpeechMatchers): boolean {
   const dropWord = (set: ReadonlySet<string>) => (word: string) => (set.has(word.trim().toLowerCase().replace(/’/gu, "'")) ? '' : word);
   const lastWord = /(?:^|(?<=[\s\u00a0]))(\p{L}+['’]?)[\s\u00a0]*$|\p{L}+['’]$/u;
-  const before = text.slice(from, at).replace(lastWord, dropWord(speech.functionWords)).replace(lastWord, dropWord(speech.conjunctions));
+  // A body noun before the name is part of its noun phrase ("die Gewerkschaft Verdi", "la société Renault").
+  const dropBodyNoun = (word: string) => (speech.roleKind(word.trim()) === 'body' ? '' : word);
+  const before = text
+    .slice(from, at)
+    .replace(lastWord, dropBodyNoun)
+    .replace(lastWord, dropWord(speech.functionWords))
+    .replace(lastWord, dropWord(speech.conjunctions));
   return /(?:^|[,;:.!?(—–«»“”„"])[\s\u00a0]*$/u.test(before);
 }
 
@@ -417,7 +444,7 @@ function speakerAt(
   const nameStart = honorific && speech.honorifics.has((honorific[1] as string).toLowerCase().replace(/\.$/u, '')) ? start + honorific[0].length : start;
   // A body takes its article ("según el CMS", "selon l'OMS", "according to the IEA").
   const name = names.mentions.find((mention) => mention.start === nameStart) ?? names.mentions.find(
-      (mention) => mention.start > start && mention.start <= start + 6 && plainlyAName(mention) && speech.determinerEndsAt(text, start, mention.start),
+      (mention) => mention.start > start && mention.start <= start + 6 && plainlyAName(mention, speech) && speech.determinerEndsAt(text, start, mention.start),
     );
   if (name) return { name: names.fullest(name), mention: { start, end: name.end } };
   const role = speech.roleAt(text, start, end);
@@ -434,7 +461,8 @@ function speakerAt(
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
         return names.isPerson(mention.words) || speech.prepositionBefore(text, mention.start) < 0;
       }
-      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*,[\s\u00a0]*$/u.test(between) && names.isPerson(mention.words);
+      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
+      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
     });
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, role, speech);
@@ -444,13 +472,16 @@ function speakerAt(
   return null;
 }
 
-/** A name that cannot be a capitalised common noun (German "ein Pendler"): an acronym ("G7", "OMS") or several capitalised words. */
-function plainlyAName(mention: NameMention): boolean {
-  return mention.words.length > 1 || /^.+[\p{Lu}\p{N}]/u.test(mention.words[0] as string);
+/**
+ * A name that cannot be a capitalised common noun: any name, except where every noun takes a
+ * capital (German "ein Pendler"), an acronym ("G7", "OMS") or several capitalised words.
+ */
+function plainlyAName(mention: NameMention, speech: SpeechMatchers): boolean {
+  return !speech.capitalisedNouns || mention.words.length > 1 || /^.+[\p{Lu}\p{N}]/u.test(mention.words[0] as string);
 }
 
 function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
-  return { name: names.fullest(mention), mention: { start: mention.start, end: mention.end } };
+  return { name: names.expansionAt(mention.start) ?? names.fullest(mention), mention: { start: mention.start, end: mention.end } };
 }
 
 /** A pronoun stands for the person the text is about just before it; never invent one. */

@@ -28,6 +28,8 @@ export interface SpeechMatchers {
   verbsIn(text: string, from: number, to: number): Found[];
   /** Source prepositions ("selon", "according to") in [from, to). */
   prepositionsIn(text: string, from: number, to: number): Found[];
+  /** Whether a found source preposition counts only opening its clause ("pour", "per", "para"). */
+  clauseOnlySource(found: string): boolean;
   /** Source postpositions ("zufolge") in [from, to). */
   postpositionsIn(text: string, from: number, to: number): Found[];
   /** A role phrase starting at `at`: optional determiner, optional word, role noun, optional adjective. */
@@ -51,6 +53,10 @@ export interface SpeechMatchers {
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
+  /** Every noun for what someone said ("commento", "paroles", "words") in [from, to). */
+  speechNounsIn(text: string, from: number, to: number): Found[];
+  /** True where every noun takes a capital (German). */
+  capitalisedNouns: boolean;
   /** Endings of pet names ("inho", "ito"), lower case. */
   diminutiveSuffixes: readonly string[];
   /** Whether a word showing written or chanted words stands in [from, to) ("Plakat", "pancarte", "to read"). */
@@ -80,6 +86,7 @@ export interface SpeechMatchers {
 const EMPTY: SpeechData = {
   verbs: [],
   sourcePrepositions: [],
+  clauseSourcePrepositions: [],
   sourcePostpositions: [],
   pronouns: { masculine: [], feminine: [], plural: [] },
   honorifics: [],
@@ -93,9 +100,11 @@ const EMPTY: SpeechData = {
   bodyNouns: [],
   documentNouns: [],
   inscriptionWords: [],
+  speechNouns: [],
   diminutiveSuffixes: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
+  capitalisedNouns: false,
   postnominalAdjectives: false,
   dashDialogue: false,
 };
@@ -255,11 +264,13 @@ function compile(speech: SpeechData): SpeechMatchers {
   const pronounGenders = gendersOf(speech.pronouns);
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
   const determinerWords = new Set(speech.determiners);
-  const sources = new Phrases(speech.sourcePrepositions);
+  const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
+  const clauseSources = new Set(speech.clauseSourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
   const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles, ...speech.groupNouns, ...speech.bodyNouns, ...speech.documentNouns])]);
   const spokesRoles = new Phrases([...new Set([...speech.spokesRoles, ...speech.groupNouns])]);
   const inscriptions = new Phrases(speech.inscriptionWords);
+  const speechNouns = new Phrases(speech.speechNouns);
   const kinds = new Map<string, RoleKind>([
     ...speech.documentNouns.map((noun) => [noun, 'document'] as const),
     ...speech.bodyNouns.map((noun) => [noun, 'body'] as const),
@@ -345,6 +356,7 @@ function compile(speech: SpeechData): SpeechMatchers {
     verbAt: (text, at) => verbs.at(text, at),
     verbsIn: (text, from, to) => verbs.in(text, from, to),
     prepositionsIn: (text, from, to) => sources.in(text, from, to),
+    clauseOnlySource: (found) => clauseSources.has(normalise(found)),
     postpositionsIn: (text, from, to) => postpositions.in(text, from, to),
     roleAt,
     prepositionBefore,
@@ -372,6 +384,8 @@ function compile(speech: SpeechData): SpeechMatchers {
     },
     spokesRoleAt: (text, at) => spokesRoles.at(text, at),
     diminutiveSuffixes: speech.diminutiveSuffixes,
+    capitalisedNouns: speech.capitalisedNouns,
+    speechNounsIn: (text, from, to) => speechNouns.in(text, from, to),
     inscriptionIn: (text, from, to) => inscriptions.in(text, from, to).length > 0,
     roleKind: (noun) => kinds.get(normalise(noun)) ?? 'person',
     adverbsAfter(text, at, end) {
