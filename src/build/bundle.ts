@@ -54,8 +54,10 @@ await build({
   plugins: [noChildProcess, noColourDetection],
 });
 
-// The locales' word lists are data read at run time (src/locales/speech-file.ts): beside the
+// The locales' word lists are data read at run time (src/locales/locale-file.ts): beside the
 // compiled locale folders, which the bundle's run-time path also points at.
 for (const tag of readdirSync(`${root}/src/locales`, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-  cpSync(`${root}/src/locales/${tag.name}/speech.json`, `${root}/dist/locales/${tag.name}/speech.json`);
+  for (const file of readdirSync(`${root}/src/locales/${tag.name}`).filter((name) => name.endsWith('.json'))) {
+    cpSync(`${root}/src/locales/${tag.name}/${file}`, `${root}/dist/locales/${tag.name}/${file}`);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import type { DateReport, EntityReport, FigureReport, QuoteReport, TextSpan } from '../report/types.js';
+import { extractFigures } from './figures/index.js';
 import { extractQuotes } from './quotes/index.js';
 
 /** What the extractors find in one article, in report form (code point spans). */
@@ -19,9 +20,9 @@ export interface ExtractOptions {
 
 /**
  * Runs every extractor on the document. Quotes, figures, dates and entities each get their own
- * module here; figures, dates and entities stay empty until theirs exist.
+ * module here; dates and entities stay empty until theirs exist.
  */
 export function extractAll(doc: Document, _options: ExtractOptions): Extraction {
   const { quotes, unbalanced } = extractQuotes(doc);
-  return { quotes, figures: [], dates: [], entities: [], unbalancedQuoteMarks: unbalanced };
+  return { quotes, figures: extractFigures(doc), dates: [], entities: [], unbalancedQuoteMarks: unbalanced };
 }

@@ -107,6 +107,84 @@ export interface SpeechData {
   dashDialogue: boolean;
 }
 
+/** Where a bound puts the true value: above or below the figure, the figure itself included or not. */
+export type Bound = 'above' | 'at-least' | 'below' | 'at-most';
+
+/**
+ * How a language writes figures, as plain data (src/locales/<tag>/figures.json). Keys are lower
+ * case and matched case-insensitively as whole words, longest first, except `symbols`, matched as
+ * written ("$", "€", "R$", "US$", "bn", "Mrd.").
+ */
+export interface FigureData {
+  /** The decimal mark of the language's digits: "," ("38,5") or "." ("38.5"). The other mark groups thousands. */
+  decimalMark: ',' | '.';
+  /**
+   * Cardinal number words and their values, the parts compound numbers are made of: "un": 1,
+   * "deux": 2, …, "vingt": 20, "cent": 100, "cents": 100, "mille": 1000. Compounds ("vingt-huit",
+   * "trois cents", "twenty-eight", "dos mil") are read by composing parts; languages that glue
+   * them ("fünfundzwanzig", "ventotto") list the parts all the same and are split.
+   */
+  numberWords: Record<string, number>;
+  /**
+   * Number words for rough groups ("une dizaine", "des centaines", "dozens", "Tausende"): they
+   * multiply what stands before them, and a number they open is approximate.
+   */
+  roughWords: readonly string[];
+  /** Number words that are also articles ("un", "une", "a", "an", "ein", "uno"): a figure only before a scale, a unit or a duration word. */
+  articleOnes: readonly string[];
+  /** Words joining the parts of a compound number: "et" (vingt et un), "and" (one hundred and five), "y" (treinta y dos), "und", "e". */
+  numberJoiners: readonly string[];
+  /** Scale words after a number, with their multiplier: "million": 1e6, "milliards": 1e9, "billion": 1e9 (en) or 1e12 (fr), "mille": 1e3. */
+  scales: Record<string, number>;
+  /** Currency words after (or before) a number, to ISO 4217: "dollars": "USD", "euros": "EUR", "livres sterling": "GBP". */
+  currencies: Record<string, string>;
+  /**
+   * Symbols and abbreviations matched as written, before or glued to a number: currency symbols
+   * and codes to ISO 4217 ("$": "USD", "€": "EUR", "R$": "BRL", "CHF": "CHF"), and scale
+   * abbreviations to their multiplier ("bn": 1e9, "m": 1e6, "Mrd.": 1e9, "Md": 1e9, "k": 1e3).
+   */
+  symbols: { currencies: Record<string, string>; scales: Record<string, number> };
+  /** Words for per cent after a number: "%", "pour cent", "per cent", "percent", "Prozent", "por ciento". */
+  percentWords: readonly string[];
+  /** Words for percentage points: "points de pourcentage", "points", "percentage points", "Prozentpunkte". */
+  pointWords: readonly string[];
+  /** Units of quantities, word or symbol to the symbol reported: "km": "km", "kilomètres": "km", "tonnes": "t", "barils": "bbl", "MW": "MW". */
+  units: Record<string, string>;
+  /** Duration words to their unit, with a multiplier where one applies: "ans": "year", "mois": "month", "siècle": "100 year", "décennie": "10 year". */
+  durations: Record<string, string>;
+  /** Words before a figure that make it approximate: "près de", "environ", "quelque", "about", "nearly", "around", "rund", "etwa". */
+  approximators: readonly string[];
+  /** Words after a figure that make it approximate: "environ" ("38 milliards environ"), "or so". */
+  approximatorsAfter: readonly string[];
+  /** Words before a figure that bound it: "plus de": "above", "au moins": "at-least", "moins de": "below", "jusqu'à": "at-most". */
+  bounds: Record<string, Bound>;
+  /** Pairs of words around a range's two figures: ["entre", "et"], ["de", "à"], ["between", "and"], ["from", "to"], ["zwischen", "und"]. */
+  rangeWords: ReadonlyArray<readonly [string, string]>;
+  /** Words joining a scale, currency or count to what it counts: "de", "d'" ("38,5 milliards de dollars", "12 millions d'habitants"), "of". */
+  nounLinks: readonly string[];
+  /** Words before a number that make it a reference, not a figure: "article", "page", "p.", "section", "chapitre", "n°", "numéro", "line". */
+  referenceWords: readonly string[];
+  /** Words between the two numbers of a ratio: "sur" ("6 décès sur 10"), "out of", "in" ("one in five"), "von", "de cada". */
+  ratioWords: readonly string[];
+  /** Endings of verb forms that cannot end a counted noun phrase after its first word ("ed", "ing": "five people signed"). */
+  verbEndings: readonly string[];
+  /** Words before a number word that make it a pronoun, not a count: "tous" ("tous deux"), "all" ("all three"), "alle", "tutti". */
+  pronounQuantifiers: readonly string[];
+  /**
+   * Lower-case words right after a number that are no counted noun: auxiliaries and common verbs
+   * ("sont", "ont", "were", "sind"), adverbs ("seulement"), besides the language's function words.
+   */
+  notNouns: readonly string[];
+}
+
+/** How a language names the calendar, as plain data (src/locales/<tag>/dates.json), lower case. */
+export interface DateData {
+  /** Twelve lists, January first: each month's names and abbreviations ("février", "févr."). */
+  months: ReadonlyArray<readonly string[]>;
+  /** Seven lists, Monday first: each weekday's names and abbreviations. */
+  weekdays: ReadonlyArray<readonly string[]>;
+}
+
 export interface LocaleData {
   /** BCP 47 tag, also the folder name: "fr". */
   tag: string;
@@ -123,4 +201,8 @@ export interface LocaleData {
   ordinalDot: boolean;
   /** Words that attribute quotes; a function, so the large lists are built only when needed. */
   speech: () => SpeechData;
+  /** How the language writes figures; a function, read only when needed. */
+  figures: () => FigureData;
+  /** How the language names months and weekdays; a function, read only when needed. */
+  dates: () => DateData;
 }

@@ -1,3 +1,4 @@
+import type { Bound } from '../locales/types.js';
 import type { Span } from '../document/positions.js';
 
 /**
@@ -53,9 +54,15 @@ export type FigureKind = 'money' | 'percent' | 'count' | 'quantity' | 'duration'
 export interface FigureReport extends Span {
   text: string;
   kind: FigureKind;
+  /** The number with its scale applied: "38,5 milliards" → 38500000000; a duration in its unit ("un siècle" → 100 years). */
   value: number;
+  /** ISO 4217 for money, "%" or "pp" for percent, a unit symbol for quantities, year|month|week|day|hour|minute for durations, null for counts. */
   unit: string | null;
+  /** "près de", "environ", "about", "rund": the figure is approximate. */
   approx: boolean;
+  /** "plus de" (above), "au moins" (at-least), "moins de" (below), "jusqu'à" (at-most): the true value lies that side of the figure. */
+  bound: Bound | null;
+  /** What the figure measures or counts ("soldats", "échanges commerciaux"), when the text says it next to the figure. */
   context: string | null;
 }
 

@@ -4,6 +4,8 @@
 // GUIDE.md). It only reads annotations to score; nothing here tunes the analysis.
 // Quotes: a match is a token-overlap F1 >= 0.8, one-to-one; predicted quotes matching a gold
 // `otherQuoted` span are neither rewarded nor punished. Speaker accuracy is over matched quotes.
+// Figures: a match is an overlapping span (gold gives texts: each occurrence in the article is a
+// place), one-to-one; value accuracy over matched figures (value equal, and currency for money).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,9 +74,52 @@ function match(predicted, gold) {
   return { matched, usedP, usedG };
 }
 
+/** Code-point offsets of every occurrence of `needle` in `text` (report spans count code points). */
+function occurrences(text, needle) {
+  const found = [];
+  for (let at = text.indexOf(needle); at !== -1 && needle !== ''; at = text.indexOf(needle, at + 1)) {
+    const start = [...text.slice(0, at)].length;
+    found.push({ start, end: start + [...needle].length });
+  }
+  return found;
+}
+
+/**
+ * Figures: a match is a predicted span overlapping one occurrence of a gold figure's text, one to
+ * one (the same text written twice is two gold figures, two occurrences); the same text first,
+ * then the largest overlap.
+ */
+function matchFigures(text, predicted, gold) {
+  const pairs = [];
+  const places = gold.map((figure) => occurrences(text, figure.text));
+  predicted.forEach((p, i) =>
+    places.forEach((list, j) =>
+      list.forEach((place, k) => {
+        const overlap = Math.min(p.end, place.end) - Math.max(p.start, place.start);
+        if (overlap > 0) pairs.push([p.text === gold[j].text ? 1 : 0, overlap, i, j, `${gold[j].text}@${k}`]);
+      }),
+    ),
+  );
+  pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  const usedP = new Set();
+  const usedG = new Set();
+  const usedPlaces = new Set();
+  const matched = [];
+  for (const [, , i, j, place] of pairs) {
+    if (usedP.has(i) || usedG.has(j) || usedPlaces.has(place)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    usedPlaces.add(place);
+    matched.push([i, j]);
+  }
+  return { matched, usedP, usedG };
+}
+
+const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
 const rows = new Map();
 const row = (language) => {
-  if (!rows.has(language)) rows.set(language, { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0 });
+  if (!rows.has(language)) rows.set(language, { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0 });
   return rows.get(language);
 };
 const notes = [];
@@ -113,6 +158,28 @@ for (const goldFile of goldFiles(dir)) {
     r.fn++;
     if (verbose) notes.push(`${report.file}: missed quote «${quote.text.slice(0, 70)}» (${quote.speaker})`);
   });
+
+  const text = readFileSync(textFile, 'utf8').replace(/^\uFEFF/u, '');
+  const goldFigures = gold.figures ?? [];
+  const figures = matchFigures(text, report.figures, goldFigures);
+  for (const [i, j] of figures.matched) {
+    r.ftp++;
+    const predicted = report.figures[i];
+    const expected = goldFigures[j];
+    const right = sameValue(predicted.value, expected.value) && (expected.kind !== 'money' || predicted.unit === expected.unit);
+    if (right) r.valueRight++;
+    else if (verbose) notes.push(`${report.file}: figure "${predicted.text}" = ${predicted.value} ${predicted.unit ?? ''} for gold "${expected.text}" = ${expected.value} ${expected.unit ?? ''}`);
+  }
+  report.figures.forEach((figure, i) => {
+    if (figures.usedP.has(i)) return;
+    r.ffp++;
+    if (verbose) notes.push(`${report.file}:${figure.line}: extra figure "${figure.text}" (${figure.kind} ${figure.value})`);
+  });
+  goldFigures.forEach((figure, j) => {
+    if (figures.usedG.has(j)) return;
+    r.ffn++;
+    if (verbose) notes.push(`${report.file}: missed figure "${figure.text}" (${figure.kind} ${figure.value})`);
+  });
 }
 
 const pct = (n, d) => (d === 0 ? '   -' : ((100 * n) / d).toFixed(1).padStart(5));
@@ -120,11 +187,15 @@ const line = (name, r) => {
   const precision = r.tp / Math.max(1, r.tp + r.fp);
   const recall = r.tp / Math.max(1, r.tp + r.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return `${name.padEnd(8)} ${String(r.articles).padStart(8)} ${pct(r.language, r.articles)}    ${String(r.tp + r.fn).padStart(5)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(r.tp + r.fp + r.fn === 0 ? '   -' : (100 * f1).toFixed(1).padStart(5))}   ${pct(r.speakerRight, r.matched)}`;
+  const fPrecision = r.ftp / Math.max(1, r.ftp + r.ffp);
+  const fRecall = r.ftp / Math.max(1, r.ftp + r.ffn);
+  const fF1 = fPrecision + fRecall === 0 ? 0 : (2 * fPrecision * fRecall) / (fPrecision + fRecall);
+  const figures = `${String(r.ftp + r.ffn).padStart(7)} ${pct(r.ftp, r.ftp + r.ffp)} ${pct(r.ftp, r.ftp + r.ffn)} ${(r.ftp + r.ffp + r.ffn === 0 ? '   -' : (100 * fF1).toFixed(1).padStart(5))}   ${pct(r.valueRight, r.ftp)}`;
+  return `${name.padEnd(8)} ${String(r.articles).padStart(8)} ${pct(r.language, r.articles)}    ${String(r.tp + r.fn).padStart(5)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(r.tp + r.fp + r.fn === 0 ? '   -' : (100 * f1).toFixed(1).padStart(5))}   ${pct(r.speakerRight, r.matched)}  ${figures}`;
 };
 console.log(`copydesk eval · ${path.resolve(dir)}`);
-console.log('language articles  lang%    quotes    P     R    F1   speaker%');
-const total = { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0 };
+console.log('language articles  lang%    quotes    P     R    F1   speaker%  figures    P     R    F1   value%');
+const total = { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0 };
 for (const [language, r] of [...rows].sort()) {
   console.log(line(language, r));
   for (const key of Object.keys(total)) total[key] += r[key];

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { analyseText } from '../../src/analyse.js';
 import { findLanguage } from '../../src/language/languages.js';
-import type { ArticleReport, QuoteReport, Span } from '../../src/report/types.js';
+import type { ArticleReport, FigureReport, QuoteReport, Span } from '../../src/report/types.js';
 
 /** A small article: a headline line, a blank line, then paragraphs separated by blank lines. */
 export function article(headline: string, ...paragraphs: string[]): string {
@@ -23,6 +23,14 @@ export function quotesOf(lang: string, text: string): QuoteReport[] {
     if (quote.speaker) expectSpanOf(text, quote.speaker, quote.speaker.mention);
   }
   return report.quotes;
+}
+
+/** The figures of a one-paragraph article, after checking that every span points at its text. */
+export function figuresOf(lang: string, paragraph: string): FigureReport[] {
+  const text = article('Titre', paragraph);
+  const report = analyse(lang, text);
+  for (const figure of report.figures) expectSpanOf(text, figure, figure.text);
+  return report.figures;
 }
 
 /** The one quote of an article. */

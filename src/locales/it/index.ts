@@ -1,5 +1,5 @@
 import type { LocaleData } from '../types.js';
-import { loadSpeech } from '../speech-file.js';
+import { loadDates, loadFigures, loadSpeech } from '../locale-file.js';
 import { abbreviations } from './abbreviations.js';
 
-export const it: LocaleData = { tag: 'it', code: 'ita', name: 'Italian', abbreviations, ordinalDot: false, speech: loadSpeech('it') };
+export const it: LocaleData = { tag: 'it', code: 'ita', name: 'Italian', abbreviations, ordinalDot: false, speech: loadSpeech('it'), figures: loadFigures('it'), dates: loadDates('it') };

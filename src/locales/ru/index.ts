@@ -1,5 +1,5 @@
 import type { LocaleData } from '../types.js';
-import { loadSpeech } from '../speech-file.js';
+import { loadDates, loadFigures, loadSpeech } from '../locale-file.js';
 import { abbreviations } from './abbreviations.js';
 
-export const ru: LocaleData = { tag: 'ru', code: 'rus', name: 'Russian', abbreviations, ordinalDot: false, speech: loadSpeech('ru') };
+export const ru: LocaleData = { tag: 'ru', code: 'rus', name: 'Russian', abbreviations, ordinalDot: false, speech: loadSpeech('ru'), figures: loadFigures('ru'), dates: loadDates('ru') };

@@ -1,0 +1,361 @@
+import { textSpanOf, type Document } from '../../document/document.js';
+import { localeFor } from '../../locales/index.js';
+import type { Bound, LocaleData } from '../../locales/types.js';
+import type { FigureKind, FigureReport } from '../../report/types.js';
+import { figureLexicon, fold, isWordChar, type FigureLexicon, type Hit } from './lexicon.js';
+import { findNumbers, type NumberToken } from './numbers.js';
+
+/** A figure being read: a number with what the words around it make of it. */
+interface Draft {
+  number: NumberToken;
+  /** Span of the whole figure ("$38.5bn", "38,5 milliards de dollars", "12 000 soldats"). */
+  start: number;
+  end: number;
+  /** Where the scale, unit or noun after the number begin: a range's first number shares them. */
+  kind: FigureKind | null;
+  scale: number;
+  unit: string | null;
+  /** A duration word's multiplier ("siècle" = 100 years). */
+  factor: number;
+  approx: boolean;
+  bound: Bound | null;
+  context: string | null;
+}
+
+const SPACE = /^[ \u00a0\u202f]*/u;
+/** Years a four-digit number most likely is, when nothing after it makes it a figure. */
+const YEARS = { from: 1900, to: 2100 };
+/** Letters glued after digits that make an ordinal ("1er", "2e", "21st", "3º"), not a figure. */
+const ORDINAL = /^(?:er|re|ère|e|ème|eme|è|nd|st|rd|th|º|ª|°(?![CF])|o|a|ая|ый|ий|го|й|-?(?:ème|e|er|th|st|nd|rd))(?![\p{L}\p{N}])/u;
+/** A clock time: "14h30", "14 h 30", "10:30", "9.30 am". */
+const CLOCK = /^(?:[ \u00a0]?[h:][ \u00a0]?\d{2}(?!\d)|[ \u00a0]?h(?![\p{L}])|[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/u;
+
+/**
+ * Every figure of the article that makes a claim: money, percentages, counts of things,
+ * quantities with units and durations, each with its value normalised (scale applied, currency
+ * as ISO 4217). Years, clock times, ordinals, numbers inside names and references ("article 5")
+ * are left out; a range's first number takes the scale and unit of its second ("13 à 17 millions
+ * de décès" gives 13 000 000 and 17 000 000).
+ */
+export function extractFigures(doc: Document): FigureReport[] {
+  const locale = doc.locale ?? localeFor('eng');
+  if (!locale) return [];
+  const lexicon = figureLexicon(locale);
+  const text = doc.text;
+  const folded = fold(text);
+  const drafts: Draft[] = [];
+  const numbers = findNumbers(text, locale, folded);
+  let consumed = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    const number = numbers[i] as NumberToken;
+    // A number word read as another figure's scale ("10mila", "4 thousand") is no figure of its own.
+    if (number.start < consumed) continue;
+    const draft = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns);
+    if (!draft) continue;
+    consumed = draft.end;
+    // "6 décès sur 10", "one in five", "drei von vier": a ratio, one quantity.
+    const ratio = ratioAfter(text, folded, draft, numbers[i + 1], lexicon);
+    if (ratio) {
+      drafts.push(ratio);
+      i++;
+    } else if (!number.article || (draft.kind === 'duration' && !isRate(text, draft, drafts)) || draft.scale !== 1) drafts.push(draft);
+    // ("un", "a", "ein" are figures only with a scale, a duration or in a ratio.)
+  }
+  shareAcrossRanges(text, folded, drafts, lexicon);
+  return drafts.filter((draft) => draft.kind !== null).map((draft) => toReport(doc, draft));
+}
+
+/** A number as written with its scale ("38,5 milliards", "two hundred", "1.5bn"), before any judgement of what it is. */
+export interface ScaledNumber {
+  /** UTF-16 range. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+}
+
+/**
+ * Every number of a text with its scale applied, years, codes and ordinals included: the raw
+ * layer under figures, for scoring number recognition on its own (test/eval/specs.mjs).
+ */
+export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
+  const lexicon = figureLexicon(locale);
+  const folded = fold(text);
+  const found: ScaledNumber[] = [];
+  for (const number of findNumbers(text, locale, folded)) {
+    const previous = found[found.length - 1];
+    if (previous && number.start < previous.end) continue;
+    const scale = scaleAt(text, folded, number.end, lexicon, false) ?? multiplierAfter(text, folded, number, lexicon);
+    if (number.article && !scale) continue;
+    const end = scale?.end ?? number.end;
+    found.push({ start: number.start, end, text: text.slice(number.start, end), value: round(number.value * (scale?.value ?? 1)) });
+  }
+  return found;
+}
+
+function readFigure(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, capitalisedNouns: boolean): Draft | null {
+  if (number.leadingZero || isExcluded(text, folded, number, lexicon)) return null;
+  // "tous deux", "all three": a pronoun, not a count.
+  if (number.inWords && lexicon.pronounQuantifiers.before(text, folded, number.start - gap(text, number.start - 1, -1))) return null;
+  const draft: Draft = { number, start: number.start, end: number.end, kind: null, scale: 1, unit: null, factor: 1, approx: number.rough, bound: null, context: null };
+  // Before: a currency symbol or code ("$38.5bn", "US$ 3", "R$ 30 milhões").
+  const symbolBefore = lexicon.currencySymbols.before(text, folded, number.start - gapBefore(text, number.start, 1));
+  if (symbolBefore) {
+    draft.start = symbolBefore.start;
+    draft.kind = 'money';
+    draft.unit = symbolBefore.value;
+  }
+  let cursor = number.end;
+  // Scale: an abbreviation glued or after a space ("38.5bn", "1,5 Mrd."), or a word ("milliards").
+  const scale = scaleAt(text, folded, cursor, lexicon, draft.kind === 'money' || currencyFollows(text, folded, cursor, lexicon)) ?? multiplierAfter(text, folded, number, lexicon);
+  if (scale) {
+    draft.scale = scale.value;
+    cursor = scale.end;
+    draft.end = cursor;
+  }
+  const after = readUnit(text, folded, cursor, lexicon, draft.kind === 'money');
+  if (after) {
+    if (draft.kind !== 'money') {
+      draft.kind = after.kind;
+      draft.unit = after.unit;
+      draft.factor = after.factor;
+    }
+    draft.end = after.end;
+    cursor = after.end;
+  }
+  const yearLike = number.plainFourDigits && number.value >= YEARS.from && number.value <= YEARS.to;
+  if ((draft.kind === null && !yearLike) || draft.kind === 'count') {
+    const noun = countedNoun(text, folded, cursor, lexicon, draft.scale !== 1 || number.rough, capitalisedNouns);
+    if (noun) {
+      draft.kind = 'count';
+      draft.end = noun.end;
+      draft.context = noun.value;
+      cursor = noun.end;
+    } else if (draft.scale !== 1 && draft.kind === null) draft.kind = 'count';
+  }
+  // "в 2016 году", "im Jahr 2016" read as "2016 years": a year, not a duration.
+  if (yearLike && (draft.kind === null || (draft.kind === 'duration' && draft.unit === 'year' && draft.factor === 1))) return null;
+  draft.context ??= complementAfter(text, folded, cursor, lexicon, capitalisedNouns);
+  const leftOf = draft.start - gap(text, draft.start - 1, -1);
+  const approx = lexicon.approximators.before(text, folded, leftOf);
+  const bound = lexicon.bounds.before(text, folded, leftOf);
+  if (approx) draft.approx = true;
+  if (bound) draft.bound = bound.value;
+  if (lexicon.approximatorsAfter.at(text, folded, cursor + gap(text, cursor))) draft.approx = true;
+  return draft;
+}
+
+/** Not a figure: a year-like date part, a clock time, an ordinal, a reference, a date. */
+function isExcluded(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon): boolean {
+  const rest = text.slice(number.end, number.end + 12);
+  if (!number.inWords) {
+    if (CLOCK.test(rest) || ORDINAL.test(rest)) return true;
+    // Dates written with digits: "19/12/2022", "19/12", "2022-12-19" (one hyphen is a range: "10-15 %").
+    if (/^(?:\/\d{1,2}(?:\/\d{2,4})?|-\d{1,2}-\d{1,4})(?!\d)/u.test(rest)) return true;
+    if (/(?:\d\/|\d-\d{1,2}-)$/u.test(text.slice(Math.max(0, number.start - 6), number.start))) return true;
+    // Letters glued to digits, other than a unit, scale or currency ("4x4", "5G", "3D").
+    if (/^[\p{L}]/u.test(rest) && !glueAllowed(text, folded, number.end, lexicon)) return true;
+  }
+  const before = number.start - gap(text, number.start - 1, -1);
+  if (lexicon.referenceWords.before(text, folded, before)) return true;
+  // "19 décembre", "décembre 19", "December 19".
+  if (lexicon.months.at(text, folded, number.end + gap(text, number.end))) return true;
+  if (lexicon.months.before(text, folded, before)) return true;
+  return false;
+}
+
+function glueAllowed(text: string, folded: string, at: number, lexicon: FigureLexicon): boolean {
+  return (
+    lexicon.scaleSymbols.at(text, folded, at) !== null ||
+    lexicon.unitSymbols.at(text, folded, at) !== null ||
+    lexicon.units.at(text, folded, at) !== null ||
+    lexicon.currencySymbols.at(text, folded, at) !== null ||
+    lexicon.percent.at(text, folded, at) !== null
+  );
+}
+
+/** Spaces at `at` going forward (step 1) or backward (step -1, from the character before `at`). */
+function gap(text: string, at: number, step: 1 | -1 = 1): number {
+  if (step === 1) return SPACE.exec(text.slice(at, at + 4))?.[0].length ?? 0;
+  let count = 0;
+  while (at - count >= 0 && /[ \u00a0\u202f]/u.test(text.charAt(at - count))) count++;
+  return count;
+}
+
+function gapBefore(text: string, at: number, _step: 1): number {
+  return gap(text, at - 1, -1);
+}
+
+function scaleAt(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean): Hit<number> | null {
+  // Glued abbreviations ("38.5bn", "$3m") or spaced ones of two letters or more ("1,5 Mrd.", "3 mln").
+  const glued = lexicon.scaleSymbols.at(text, folded, at);
+  if (glued && (money || glued.end - glued.start > 1)) return glued;
+  const spaced = at + gap(text, at);
+  if (spaced > at) {
+    const symbol = lexicon.scaleSymbols.at(text, folded, spaced);
+    // "1,5 Mrd.", "3 mln"; a one-letter scale only before its currency or after a currency sign ("3 M€", "$3 m").
+    const currencyGlued = symbol !== null && lexicon.currencySymbols.at(text, folded, symbol.end) !== null;
+    if (symbol && (currencyGlued || (symbol.end - symbol.start > 1 && (money || !lexicon.units.at(text, folded, spaced))))) return symbol;
+    const word = lexicon.scales.at(text, folded, spaced);
+    if (word) return word;
+  }
+  return null;
+}
+
+/** Digits before a multiplying number word: "3 hundred", "10mila", "3 douzaines", "5 Tausend". */
+function multiplierAfter(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon): Hit<number> | null {
+  if (number.inWords) return null;
+  const at = number.end + gap(text, number.end);
+  const word = /^[\p{L}\p{M}]+/u.exec(folded.slice(at, at + 20))?.[0];
+  if (!word) return null;
+  const value = lexicon.numberWords.get(word);
+  return value !== undefined && (value >= 100 || lexicon.roughWords.has(word)) ? { start: at, end: at + word.length, value } : null;
+}
+
+function currencyFollows(text: string, folded: string, at: number, lexicon: FigureLexicon): boolean {
+  // "3m dollars", "38.5bn USD", "2 M€": a currency after a one-letter scale.
+  const next = at + 1;
+  const after = next + gap(text, next);
+  return lexicon.currencySymbols.at(text, folded, after) !== null || lexicon.currencySymbols.at(text, folded, next) !== null || lexicon.currencies.at(text, folded, after) !== null;
+}
+
+interface UnitFound {
+  kind: FigureKind;
+  unit: string | null;
+  factor: number;
+  end: number;
+}
+
+/** What follows the number (and its scale): a currency, per cent, points, a unit, a duration. */
+function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean): UnitFound | null {
+  const starts = [at, at + gap(text, at)];
+  // "38,5 milliards de dollars", "2 millions de tonnes": a linking word before the unit.
+  const spaced = at + gap(text, at);
+  const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
+  if (link) starts.push(link.end + gap(text, link.end));
+  for (const start of starts) {
+    const symbol = lexicon.currencySymbols.at(text, folded, start);
+    if (symbol) return { kind: 'money', unit: symbol.value, factor: 1, end: symbol.end };
+    const currency = lexicon.currencies.at(text, folded, start);
+    if (currency) return { kind: 'money', unit: currency.value, factor: 1, end: currency.end };
+    if (money) continue;
+    const points = lexicon.points.at(text, folded, start);
+    if (points && start !== at) return { kind: 'percent', unit: 'pp', factor: 1, end: points.end };
+    const percent = lexicon.percent.at(text, folded, start);
+    if (percent) return { kind: 'percent', unit: '%', factor: 1, end: percent.end };
+    const symbolUnit = lexicon.unitSymbols.at(text, folded, start) ?? lexicon.units.at(text, folded, start);
+    if (symbolUnit) return { kind: 'quantity', unit: symbolUnit.value, factor: 1, end: symbolUnit.end };
+    const duration = start === at ? null : lexicon.durations.at(text, folded, start);
+    if (duration && !link) return { kind: 'duration', unit: duration.value.unit, factor: duration.value.factor, end: duration.end };
+  }
+  return null;
+}
+
+/** "d'habitants", "d’euros": an elided linking word glued to the next word. */
+function elidedLink(folded: string, at: number, lexicon: FigureLexicon): Hit<true> | null {
+  const found = /^\p{L}'/u.exec(folded.slice(at, at + 2));
+  if (!found) return null;
+  return lexicon.nounLinks.has(found[0]) ? { start: at, end: at + 2, value: true } : null;
+}
+
+/** Content words after a number: what it counts ("12 000 soldats", "28 programmes", "millions de morts"). */
+function countedNoun(text: string, folded: string, at: number, lexicon: FigureLexicon, scaled: boolean, capitalisedNouns: boolean): Hit<string> | null {
+  let start = at + gap(text, at);
+  if (start === at) return null;
+  if (scaled) {
+    const link = lexicon.nounLinks.at(text, folded, start) ?? elidedLink(folded, start, lexicon);
+    if (link) start = link.end + gap(text, link.end);
+  }
+  return contentWords(text, folded, start, lexicon, capitalisedNouns);
+}
+
+/** Up to three content words from `at` (after the first, none ending like a verb: "five people signed"): lower case (or, in German, any noun), not a function word. */
+function contentWords(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): Hit<string> | null {
+  let end = at;
+  let count = 0;
+  for (const match of text.slice(at, at + 60).matchAll(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu)) {
+    const start = at + match.index;
+    if (!/^[ \u00a0]*$/u.test(text.slice(end, start))) break;
+    const word = match[0];
+    const lower = folded.slice(start, start + word.length);
+    // A capital after a number is a noun ("56 États", "two Telegraph titles"); further on, a name.
+    const capitalised = /^\p{Lu}/u.test(word) && count > 0;
+    if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
+    if (lexicon.durations.has(lower) || lexicon.scales.has(lower)) break;
+    end = start + word.length;
+    // Where every noun takes a capital, the noun ends the phrase ("300 Menschen starben").
+    if (++count === 3 || (capitalisedNouns && /^\p{Lu}/u.test(word))) break;
+  }
+  // Where every noun takes a capital, a phrase without one names nothing ("1 geliefert werde").
+  if (count === 0 || (capitalisedNouns && !/(?:^|[\s\u00a0])\p{Lu}/u.test(text.slice(at, end)))) return null;
+  return { start: at, end, value: text.slice(at, end) };
+}
+
+/** What a money or other figure measures, named after it: "38,5 milliards de dollars d'échanges commerciaux". */
+function complementAfter(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): string | null {
+  const spaced = at + gap(text, at);
+  const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
+  if (!link) return null;
+  return contentWords(text, folded, link.end + gap(text, link.end), lexicon, capitalisedNouns)?.value ?? null;
+}
+
+/** "$3,000 a month", "barrels a day": a duration with an article right after a figure is its rate. */
+function isRate(text: string, draft: Draft, drafts: readonly Draft[]): boolean {
+  const previous = drafts[drafts.length - 1];
+  return previous !== undefined && /^[ \u00a0]+$/u.test(text.slice(previous.end, draft.start));
+}
+
+/** A ratio from the draft's number to the next ("6 décès sur 10" → 0.6, "Un humain sur 500" → 0.002). */
+function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToken | undefined, lexicon: FigureLexicon): Draft | null {
+  if (!next || next.article || (draft.kind !== null && draft.kind !== 'count') || draft.scale !== 1 || next.value === 0) return null;
+  const at = draft.end + gap(text, draft.end);
+  const word = lexicon.ratioWords.at(text, folded, at);
+  if (!word || next.start !== word.end + gap(text, word.end)) return null;
+  if (isWordChar(text.charAt(next.end)) || lexicon.percent.at(text, folded, next.end + gap(text, next.end))) return null;
+  return { ...draft, number: { ...draft.number, value: draft.number.value / next.value }, end: next.end, kind: 'quantity', unit: null, scale: 1, factor: 1 };
+}
+
+
+/**
+ * A bare number joined to a figure as a range ("entre 10 et 15 %", "13 à 17 millions de décès",
+ * "10-15%") is a figure of the same kind, scale and unit: copydesk reports a range as its two ends.
+ */
+function shareAcrossRanges(text: string, folded: string, drafts: Draft[], lexicon: FigureLexicon): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const first = drafts[i] as Draft;
+    const second = drafts[i + 1] as Draft;
+    if (first.kind !== null || second.kind === null) continue;
+    const joiner = folded.slice(first.number.end, second.start).trim();
+    // "10-15 %", or the closing word of a range whose opening word stands before ("entre 10 et
+    // 15 %"); a closing word that is no conjunction needs no opening word ("13 à 17 millions").
+    const opener = lexicon.rangeOpeners.before(text, folded, first.start - gap(text, first.start - 1, -1));
+    const dash = /^[-–—]$/u.test(joiner);
+    if (!dash && !(opener?.value.includes(joiner) ?? false) && !(lexicon.rangeClosers.has(joiner) && !lexicon.conjunctions.has(joiner))) continue;
+    first.kind = second.kind;
+    first.scale = second.scale;
+    first.unit = second.unit;
+    first.factor = second.factor;
+    first.context = second.context;
+    first.approx ||= second.approx;
+  }
+}
+
+function toReport(doc: Document, draft: Draft): FigureReport {
+  const value = round(draft.number.value * draft.scale * draft.factor);
+  return {
+    ...textSpanOf(doc, draft.start, draft.end),
+    kind: draft.kind as FigureKind,
+    value,
+    unit: draft.unit,
+    approx: draft.approx,
+    bound: draft.bound,
+    context: draft.context,
+  };
+}
+
+/** Scaled decimals carry binary noise (38.5 × 1e9 = 38500000000.000004): keep 12 significant digits. */
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export { isWordChar };

@@ -1,0 +1,233 @@
+import type { LocaleData } from '../../locales/types.js';
+import { figureLexicon, fold, isWordChar, type FigureLexicon } from './lexicon.js';
+
+/** A number written in the text, in digits or in words, before any scale or unit is read. */
+export interface NumberToken {
+  /** UTF-16 range of the number as written ("12 000", "-3,5", "vingt-huit", "two hundred"). */
+  start: number;
+  end: number;
+  value: number;
+  /** Written in words ("trois", "twenty-eight"). */
+  inWords: boolean;
+  /** A word that is also an article ("un", "a", "ein"): a number only before a scale or a unit. */
+  article: boolean;
+  /** A word for a rough group ("centaines", "dozens", "Tausende"): the figure is approximate. */
+  rough: boolean;
+  /** Digits only, no separator, four of them: maybe a year. */
+  plainFourDigits: boolean;
+  /** Written with a leading zero ("05"): part of a code, a date or a phone number. */
+  leadingZero: boolean;
+}
+
+/**
+ * Digits with their separators. Groups of three after a space, a no-break space or an apostrophe
+ * ("12 000", "1'234"); otherwise digits joined by points and commas ("1.234,5", "1,234.5", "38,5"),
+ * read by the language's decimal mark below. Not inside a name or a code ("G7", "A320",
+ * "Covid-19"): no letter or digit right before, nor a letter and a hyphen.
+ */
+const DIGITS = /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])(?<![.,]\d*)(?<!\d[ \u00a0]?[:h][ \u00a0]?)([-−](?=\d))?(\d{1,3}(?:[ \u00a0\u202f'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)/gu;
+
+/** Every number of the text, in digits or in words, in order. */
+export function findNumbers(text: string, locale: LocaleData | undefined, folded = fold(text)): NumberToken[] {
+  const lexicon = locale ? figureLexicon(locale) : null;
+  const found: NumberToken[] = [];
+  for (const match of text.matchAll(DIGITS)) {
+    const sign = match[1] ?? '';
+    const digits = match[2] as string;
+    const value = parseDigits(digits, lexicon?.decimalMark ?? '.');
+    if (value === null) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      value: sign === '' ? value : -value,
+      inWords: false,
+      article: false,
+      rough: false,
+      plainFourDigits: /^\d{4}$/u.test(digits),
+      leadingZero: /^0\d/u.test(digits),
+    });
+  }
+  if (lexicon) found.push(...numberWordsIn(text, folded, lexicon));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The value of digits with points, commas, spaces or apostrophes, given the language's decimal
+ * mark: both marks → the last one is the decimal; one mark used twice or more → groups; one mark
+ * once → a decimal, unless three digits follow a mark that is not the language's decimal
+ * ("525.000" in French, "1,100" in English), which groups thousands.
+ */
+export function parseDigits(written: string, decimalMark: ',' | '.'): number | null {
+  const plain = written.replace(/[ \u00a0\u202f'’]/gu, '');
+  const points = plain.split('.').length - 1;
+  const commas = plain.split(',').length - 1;
+  let normal: string;
+  if (points === 0 && commas === 0) normal = plain;
+  else if (points > 0 && commas > 0) {
+    const decimal = plain.lastIndexOf('.') > plain.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    if ((decimal === '.' ? points : commas) > 1) return null;
+    normal = plain.split(group).join('').replace(decimal, '.');
+  } else {
+    const mark = points > 0 ? '.' : ',';
+    const count = points + commas;
+    const tail = plain.length - plain.lastIndexOf(mark) - 1;
+    const groups = plain.split(mark).slice(1);
+    if (count > 1) {
+      if (groups.some((group) => group.length !== 3)) return null;
+      normal = plain.split(mark).join('');
+    } else if (tail === 3 && (mark !== decimalMark || /[ \u00a0\u202f'’]/u.test(written))) normal = plain.replace(mark, '');
+    else normal = plain.replace(mark, '.');
+  }
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Runs of number words ("vingt-huit", "two hundred and five", "fünfundzwanzig", "dos mil"): each
+ * word a listed number word, a hyphenated or glued compound of them, or a joiner between two.
+ */
+function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): NumberToken[] {
+  const found: NumberToken[] = [];
+  let run: Array<{ start: number; end: number; parts: number[]; word: string }> = [];
+  let pendingJoiner = false;
+  const flush = () => {
+    if (run.length > 0) {
+      const first = run[0] as (typeof run)[number];
+      const last = run[run.length - 1] as (typeof run)[number];
+      const parts = run.flatMap((word) => (lexicon.roughWords.has(word.word) ? word.parts.map((part) => -part) : word.parts));
+      const words = run.map((word) => word.word);
+      found.push({
+        start: first.start,
+        end: last.end,
+        value: compose(parts),
+        inWords: true,
+        article: run.length === 1 && lexicon.articleOnes.has(first.word),
+        // "une dizaine", "des milliers" are rough; "dwa tysiące", "пять тысяч" are exact.
+        rough: lexicon.roughWords.has(first.word) || (lexicon.articleOnes.has(first.word) && words.some((word) => lexicon.roughWords.has(word))),
+        plainFourDigits: false,
+        leadingZero: false,
+      });
+    }
+    run = [];
+    pendingJoiner = false;
+  };
+  let lastEnd = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    // Words of one number are separated by spaces only.
+    if (run.length > 0 && !/^[ \u00a0]+$/u.test(text.slice(lastEnd, start))) flush();
+    const parts = partsOf(word, lexicon);
+    if (parts) {
+      if (run.length > 0 && !continues(run, parts, word, pendingJoiner, lexicon)) flush();
+      run.push({ start, end, parts, word });
+      pendingJoiner = false;
+      lastEnd = end;
+    } else if (run.length > 0 && !pendingJoiner && lexicon.numberJoiners.has(word)) {
+      pendingJoiner = true;
+      lastEnd = end;
+    } else flush();
+  }
+  flush();
+  return found;
+}
+
+/**
+ * Whether a number word goes on the run before it: a multiplier always does ("deux cents", "a
+ * hundred", "une dizaine"); otherwise a smaller part after a ten or a hundred ("vingt et un", "two
+ * hundred and five", "dos mil trescientos"). An article opens a run only before a multiplier, and
+ * never follows a joiner: "one and a half" is no 2, "trois et un" no 4.
+ */
+function continues(run: ReadonlyArray<{ parts: number[]; word: string }>, parts: readonly number[], word: string, afterJoiner: boolean, lexicon: FigureLexicon): boolean {
+  const first = parts[0] as number;
+  const multiplier = first >= 100 || lexicon.roughWords.has(word);
+  if (lexicon.articleOnes.has(word)) return false;
+  const opening = run[0] as { word: string };
+  if (run.length === 1 && lexicon.articleOnes.has(opening.word)) return multiplier && !afterJoiner;
+  if (multiplier && !afterJoiner) return true;
+  const previous = run[run.length - 1] as { parts: number[] };
+  const last = previous.parts[previous.parts.length - 1] as number;
+  return first < last && (last >= 20 || last % 100 === 0) && (last % 10 === 0);
+}
+
+const partsCache = new WeakMap<FigureLexicon, Map<string, number[] | null>>();
+
+/** The number-word values a word is made of: itself, its hyphenated pieces, or glued listed parts. */
+function partsOf(word: string, lexicon: FigureLexicon): number[] | null {
+  let cache = partsCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    partsCache.set(lexicon, cache);
+  }
+  let parts = cache.get(word);
+  if (parts === undefined) {
+    parts = computeParts(word, lexicon);
+    cache.set(word, parts);
+  }
+  return parts;
+}
+
+function computeParts(word: string, lexicon: FigureLexicon): number[] | null {
+  const whole = lexicon.numberWords.get(word);
+  if (whole !== undefined) return [whole];
+  if (word.includes('-')) {
+    const pieces = word.split('-');
+    const values: number[] = [];
+    for (const piece of pieces) {
+      if (lexicon.numberJoiners.has(piece)) continue;
+      const value = lexicon.numberWords.get(piece);
+      if (value === undefined) return null;
+      values.push(value);
+    }
+    return values;
+  }
+  return glued(word, lexicon);
+}
+
+/** "fünfundzwanzig" → fünf, (und), zwanzig; "ventotto" → vent, otto: listed parts covering the word. */
+function glued(word: string, lexicon: FigureLexicon): number[] | null {
+  if (word.length < 6) return null;
+  const best: Array<number[] | null> = new Array(word.length + 1).fill(null);
+  best[0] = [];
+  for (let at = 0; at < word.length; at++) {
+    const sofar = best[at];
+    if (!sofar) continue;
+    for (const part of lexicon.numberParts) {
+      if (part.length < 2 || !word.startsWith(part, at) || best[at + part.length]) continue;
+      const value = lexicon.numberWords.get(part);
+      best[at + part.length] = value === undefined ? sofar : [...sofar, value];
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : null;
+}
+
+/**
+ * The value of number-word parts in order: hundreds multiply what stands before them, thousands
+ * close a group ("deux mille trois cent quarante" = 2 × 1000 + 3 × 100 + 40); French "quatre-vingt"
+ * is four twenties. German and Dutch say units before tens ("fünfundzwanzig"), which adds the same.
+ * Rough groups come negated, to multiply ("une dizaine" = 1 × 10).
+ */
+function compose(parts: readonly number[]): number {
+  let total = 0;
+  let current = 0;
+  let previous = 0;
+  for (const part of parts) {
+    // A rough group (negative here) multiplies what stands before it: "une dizaine", "two dozen".
+    if (part < 0) current = (current || 1) * -part;
+    else if (part === 100) current = (current || 1) * 100;
+    else if (part >= 1000) {
+      total += (current || 1) * part;
+      current = 0;
+    } else if (part === 20 && previous === 4 && current % 100 === 4) current += 76;
+    else current += part;
+    previous = part;
+  }
+  return total + current;
+}
+
+export { isWordChar };

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureReport } from '../../src/report/types.js';
+import { figuresOf } from './helpers.js';
+
+/** The figures of a sentence, as the fields a fact-checker compares. */
+function brief(lang: string, sentence: string): Array<Pick<FigureReport, 'text' | 'kind' | 'value' | 'unit'>> {
+  return figuresOf(lang, sentence).map(({ text, kind, value, unit }) => ({ text, kind, value, unit }));
+}
+
+function only(lang: string, sentence: string): FigureReport {
+  const figures = figuresOf(lang, sentence);
+  expect(figures.map((figure) => figure.text)).toHaveLength(1);
+  return figures[0] as FigureReport;
+}
+
+describe('figures: numbers in every locale format', () => {
+  it.each([
+    ['fr', 'Le port a traité 1 234,5 tonnes de blé.', 1234.5],
+    ['fr', 'Le port a traité 1\u00a0234,5 tonnes de blé.', 1234.5],
+    ['fr', 'Le port a traité 1\u202f234,5 tonnes de blé.', 1234.5],
+    ['fr', 'Le port a traité 1.234,5 tonnes de blé.', 1234.5],
+    ['fr', 'On compte 525.000 morts selon le ministère.', 525000],
+    ['fr', 'Le taux atteint 38,5 tonnes par hectare.', 38.5],
+    ['en', 'The port handled 1,234.5 tonnes of wheat.', 1234.5],
+    ['en', 'The port handled 1,100 tonnes of wheat.', 1100],
+    ['en', 'The port handled 38.5 tonnes of wheat.', 38.5],
+    ['en', "The port handled 1'234.5 tonnes of wheat.", 1234.5],
+    ['en', 'The temperature fell to -3.5 °C overnight.', -3.5],
+  ])('%s: %s', (lang, sentence, value) => {
+    expect(only(lang, sentence).value).toBe(value);
+  });
+});
+
+describe('figures: money', () => {
+  it.each([
+    ['fr', 'Les échanges ont atteint 38,5 milliards de dollars en 2022.', '38,5 milliards de dollars', 38_500_000_000, 'USD'],
+    ['fr', 'Le budget prévoit 1,5 Md€ pour les routes.', '1,5 Md€', 1_500_000_000, 'EUR'],
+    ['fr', 'La ville a reçu 3 M€ de subventions.', '3 M€', 3_000_000, 'EUR'],
+    ['fr', 'Le club a dépensé 300 000 euros pour le stade.', '300 000 euros', 300_000, 'EUR'],
+    ['fr', 'La facture s’élève à trois cents euros.', 'trois cents euros', 300, 'EUR'],
+    ['fr', 'Le contrat vaut 12 millions de livres sterling.', '12 millions de livres sterling', 12_000_000, 'GBP'],
+    ['en', 'Trade reached $38.5bn last year.', '$38.5bn', 38_500_000_000, 'USD'],
+    ['en', 'The deal is worth £1.2bn to the region.', '£1.2bn', 1_200_000_000, 'GBP'],
+    ['en', 'The firm paid $639m for the rights.', '$639m', 639_000_000, 'USD'],
+    ['en', 'Rents rose to US$ 3,000 last month.', 'US$ 3,000', 3000, 'USD'],
+    ['en', 'The council set aside 2 million euros for the bridge.', '2 million euros', 2_000_000, 'EUR'],
+    ['en', 'A billion dollars was spent on the line.', 'A billion dollars', 1_000_000_000, 'USD'],
+  ])('%s: %s', (lang, sentence, text, value, unit) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind: 'money', value, unit }]);
+  });
+
+  it('reads a French billion as a million millions', () => {
+    expect(only('fr', 'La dette atteint deux billions d’euros.').value).toBe(2e12);
+  });
+});
+
+describe('figures: percentages and points', () => {
+  it.each([
+    ['fr', 'Le chômage a baissé de 2,5 % sur l’année.', '2,5 %', 2.5, '%'],
+    ['fr', 'Le chômage a baissé de 2,5 pour cent.', '2,5 pour cent', 2.5, '%'],
+    ['fr', 'Le parti a perdu 3 points de pourcentage.', '3 points de pourcentage', 3, 'pp'],
+    ['en', 'Prices rose 6.4% over the year.', '6.4%', 6.4, '%'],
+    ['en', 'Prices rose 6.4 per cent over the year.', '6.4 per cent', 6.4, '%'],
+    ['en', 'Support fell two percentage points.', 'two percentage points', 2, 'pp'],
+  ])('%s: %s', (lang, sentence, text, value, unit) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind: 'percent', value, unit }]);
+  });
+});
+
+describe('figures: counts, quantities and durations', () => {
+  it.each([
+    ['fr', 'Quelque 12 000 soldats sont déployés.', '12 000 soldats', 'count', 12000, null],
+    ['fr', 'Les pays voisins ont signé 28 programmes.', '28 programmes', 'count', 28, null],
+    ['fr', 'Il a attendu trois ans avant de revenir.', 'trois ans', 'duration', 3, 'year'],
+    ['fr', 'La crise dure depuis un siècle.', 'un siècle', 'duration', 100, 'year'],
+    ['fr', 'Vingt-huit personnes ont été blessées.', 'Vingt-huit personnes', 'count', 28, null],
+    ['fr', 'Il a fêté ses quatre-vingt-dix-neuf ans.', 'quatre-vingt-dix-neuf ans', 'duration', 99, 'year'],
+    ['fr', 'La ville compte deux millions d’habitants.', 'deux millions d’habitants', 'count', 2_000_000, null],
+    ['fr', 'La route mesure 210 km de long.', '210 km', 'quantity', 210, 'km'],
+    ['fr', 'Il a répété la consigne 9 fois.', '9 fois', 'count', 9, null],
+    ['en', 'The paper cut 90 jobs in March.', '90 jobs', 'count', 90, null],
+    ['en', 'Talks lasted three months.', 'three months', 'duration', 3, 'month'],
+    ['en', 'He waited a year for the verdict.', 'a year', 'duration', 1, 'year'],
+    ['en', 'The field holds 1.2 million barrels.', '1.2 million barrels', 'quantity', 1_200_000, 'bbl'],
+    ['en', 'Two hundred and five people signed.', 'Two hundred and five people', 'count', 205, null],
+  ])('%s: %s', (lang, sentence, text, kind, value, unit) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind, value, unit }]);
+  });
+
+  it('reads "a month" after a figure as its rate, not a duration', () => {
+    expect(brief('en', 'Rents rose to US$ 3,000 a month.').map((figure) => figure.text)).toEqual(['US$ 3,000']);
+  });
+
+  it('reads "un an" alone as a duration', () => {
+    expect(brief('fr', 'Le chômage a baissé en un an.')).toEqual([{ text: 'un an', kind: 'duration', value: 1, unit: 'year' }]);
+  });
+
+  it('reads a ratio as one quantity (fr "6 décès sur 10")', () => {
+    expect(brief('fr', 'Environ 6 décès sur 10 n’ont pas été enregistrés.')).toEqual([{ text: '6 décès sur 10', kind: 'quantity', value: 0.6, unit: null }]);
+  });
+
+  it('reads a rough group as an approximate count (fr "une dizaine de blessés")', () => {
+    const figure = only('fr', 'On compte une dizaine de blessés.');
+    expect(figure).toMatchObject({ text: 'une dizaine de blessés', kind: 'count', value: 10, approx: true });
+  });
+});
+
+describe('figures: approximations and bounds', () => {
+  it.each([
+    ['fr', 'Près de 40 % des électeurs se sont abstenus.', true],
+    ['fr', 'Environ 6 000 personnes ont défilé.', true],
+    ['en', 'About 6,000 people marched.', true],
+    ['en', 'Some 6,000 people marched.', true],
+    ['en', '6,000 people marched.', false],
+  ])('%s: %s', (lang, sentence, approx) => {
+    expect(only(lang, sentence).approx).toBe(approx);
+  });
+
+  it.each([
+    ['fr', 'Plus de 5 000 personnes ont défilé.', 'above'],
+    ['fr', 'Au moins 5 000 personnes ont défilé.', 'at-least'],
+    ['fr', 'Moins de 5 000 personnes ont défilé.', 'below'],
+    ['fr', 'Jusqu’à 5 000 personnes ont défilé.', 'at-most'],
+    ['en', 'More than 5,000 people marched.', 'above'],
+    ['en', 'At least 5,000 people marched.', 'at-least'],
+    ['en', 'Fewer than 5,000 people marched.', 'below'],
+    ['en', 'Up to 5,000 people marched.', 'at-most'],
+    ['en', '5,000 people marched.', null],
+  ])('%s: %s', (lang, sentence, bound) => {
+    expect(only(lang, sentence).bound).toBe(bound);
+  });
+});
+
+describe('figures: ranges are their two ends, sharing scale and unit', () => {
+  it.each([
+    ['fr', 'Entre 10 et 15 % des électeurs ont voté blanc.', [['10', 10, '%'], ['15 %', 15, '%']]],
+    ['fr', 'La pandémie a fait de 13 à 17 millions de morts.', [['13', 13_000_000, null], ['17 millions de morts', 17_000_000, null]]],
+    ['en', 'Prices fell 10-15% last week.', [['10', 10, '%'], ['15%', 15, '%']]],
+    ['en', 'The plan costs between $2bn and $3bn.', [['$2bn', 2e9, 'USD'], ['$3bn', 3e9, 'USD']]],
+  ])('%s: %s', (lang, sentence, expected) => {
+    expect(figuresOf(lang as string, sentence as string).map((figure) => [figure.text, figure.value, figure.unit])).toEqual(expected);
+  });
+});
+
+describe('figures: what is not a figure', () => {
+  it.each([
+    ['fr', 'a year', 'Le traité a été signé en 2019 à Minsk.'],
+    ['fr', 'a date', 'Le sommet s’est tenu le 19 décembre à Minsk.'],
+    ['fr', 'a numeric date', 'Le sommet s’est tenu le 19/12/2022 à Minsk.'],
+    ['fr', 'a clock time', 'La réunion a commencé à 14 h 30 précises.'],
+    ['fr', 'a clock time glued', 'La réunion a commencé à 14h30 précises.'],
+    ['fr', 'an ordinal', 'Le 3e sommet s’ouvre au 1er étage.'],
+    ['fr', 'a reference', 'L’article 5 du traité est invoqué, page 12.'],
+    ['fr', 'a name with digits', 'Le G7 et la Covid-19 dominent l’A320 et la 5G.'],
+    ['fr', 'an article', 'Un homme a vu une femme traverser.'],
+    ['fr', 'a pronoun', 'Les dirigeants ont tous deux vivement critiqué le projet.'],
+    ['en', 'a year', 'The treaty was signed in 2019 in Minsk.'],
+    ['en', 'a date', 'The summit was held on December 19 in Minsk.'],
+    ['en', 'a clock time', 'The meeting started at 10:30 sharp.'],
+    ['en', 'an ordinal', 'It was the 21st summit and the 3rd in Minsk.'],
+    ['en', 'a reference', 'Article 5 of the treaty, on page 12, was cited.'],
+    ['en', 'a phone number', 'Call 01 23 45 67 89 for details.'],
+    ['en', 'an article', 'A man saw a woman cross an empty road.'],
+    ['en', 'a year before a noun', 'Its 2003 results were restated.'],
+  ])('%s: %s', (lang, _what, sentence) => {
+    expect(figuresOf(lang, sentence)).toEqual([]);
+  });
+});
+
+describe('figures: context', () => {
+  it('names what a count counts', () => {
+    expect(only('fr', 'Quelque 12 000 soldats russes sont déployés.').context).toBe('soldats russes');
+  });
+
+  it('names what money measures, after it', () => {
+    expect(only('fr', 'Ils visent 38,5 milliards de dollars d’échanges commerciaux.').context).toBe('échanges commerciaux');
+  });
+});
+
+describe('figures: the other languages', () => {
+  it.each([
+    ['de', 'Der Konzern investiert 1,5 Mrd. Euro in Wasserstoff.', '1,5 Mrd. Euro', 'money', 1_500_000_000, 'EUR'],
+    ['de', 'Rund 40 000 Teilnehmer kamen zur Demonstration.', '40 000 Teilnehmer', 'count', 40_000, null],
+    ['de', 'Die Preise stiegen um 2,5 Prozent.', '2,5 Prozent', 'percent', 2.5, '%'],
+    ['de', 'Die Verhandlungen dauerten drei Wochen.', 'drei Wochen', 'duration', 3, 'week'],
+    ['de', 'Es kamen fünfundzwanzig Kinder.', 'fünfundzwanzig Kinder', 'count', 25, null],
+    ['es', 'El Gobierno destinará 2.500 millones de euros al plan.', '2.500 millones de euros', 'money', 2_500_000_000, 'EUR'],
+    ['es', 'La carretera tiene 210 kilómetros de largo.', '210 kilómetros', 'quantity', 210, 'km'],
+    ['es', 'Unos 120.000 jóvenes se manifestaron.', '120.000 jóvenes', 'count', 120_000, null],
+    ['it', 'Il governo ha stanziato 3 miliardi di euro.', '3 miliardi di euro', 'money', 3_000_000_000, 'EUR'],
+    ['it', 'In piazza c’erano ventotto persone.', 'ventotto persone', 'count', 28, null],
+    ['it', 'Hanno sfilato 10mila manifestanti.', '10mila manifestanti', 'count', 10_000, null],
+    ['pt', 'O partido recebeu R$ 30 milhões do fundo.', 'R$ 30 milhões', 'money', 30_000_000, 'BRL'],
+    ['pt', 'A inflação subiu 4,5% no ano.', '4,5%', 'percent', 4.5, '%'],
+    ['ru', 'Бюджет составил 40 млн рублей.', '40 млн рублей', 'money', 40_000_000, 'RUB'],
+  ])('%s: %s', (lang, sentence, text, kind, value, unit) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind, value, unit }]);
+  });
+
+  it.each([
+    ['de', 'a year with its year word', 'Das Gesetz stammt aus dem Jahr 2016.'],
+    ['ru', 'a year with its year word', 'Закон был принят в 2016 году.'],
+    ['de', 'a number before a verb', 'Die Turbine soll am Montag Nummer 1 geliefert werden.'],
+  ])('%s: not a figure: %s', (lang, _what, sentence) => {
+    expect(figuresOf(lang, sentence)).toEqual([]);
+  });
+});
