@@ -105,9 +105,13 @@ function expectedOf(item, commaDecimal) {
       }
     }
     taken.add(start);
+    // Recognizers reports "50 cents" as 50 Cent; copydesk normalises to the currency's unit
+    // (0.5 USD), so the expected value of a hundredth unit is divided by 100 to compare.
+    const hundredth = /^(?:cents?|pence|penny|centimes?|kopecks?)$/iu.test(r.Resolution?.unit ?? '');
+    const value = parseValue(r.Resolution?.value, commaDecimal);
     return {
       text: r.Text,
-      value: parseValue(r.Resolution?.value, commaDecimal),
+      value: hundredth && value !== null ? value / 100 : value,
       unit: r.Resolution?.unit ?? null,
       iso: r.Resolution?.isoCurrency || null,
       start,

@@ -50,8 +50,12 @@ export function extractFigures(doc: Document): FigureReport[] {
     const number = numbers[i] as NumberToken;
     // A number word read as another figure's scale ("10mila", "4 thousand") is no figure of its own.
     if (number.start < consumed) continue;
-    const draft = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns);
-    if (!draft) continue;
+    const read = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns, consumed);
+    if (!read) continue;
+    // "3 dollars 50 cents", "15 dollars and 15", "10 $ 30 cent": the hundredths go with the amount.
+    const cents = centsAfter(text, folded, read, numbers[i + 1], lexicon);
+    const draft = cents ?? read;
+    if (cents) i++;
     consumed = draft.end;
     // "6 décès sur 10", "one in five", "drei von vier": a ratio, one quantity.
     const ratio = ratioAfter(text, folded, draft, numbers[i + 1], lexicon);
@@ -93,17 +97,18 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
   return found;
 }
 
-function readFigure(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, capitalisedNouns: boolean): Draft | null {
+function readFigure(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, capitalisedNouns: boolean, consumed = 0): Draft | null {
   if (number.leadingZero || isExcluded(text, folded, number, lexicon)) return null;
   // "tous deux", "all three": a pronoun, not a count.
   if (number.inWords && lexicon.pronounQuantifiers.before(text, folded, number.start - gap(text, number.start - 1, -1))) return null;
   const draft: Draft = { number, start: number.start, end: number.end, kind: null, scale: 1, unit: null, factor: 1, approx: number.rough, bound: null, context: null };
   // Before: a currency symbol or code ("$38.5bn", "US$ 3", "R$ 30 milhões").
+  // (Not a symbol the figure before took: "10 $ 30 $".)
   const symbolBefore = lexicon.currencySymbols.before(text, folded, number.start - gapBefore(text, number.start, 1));
-  if (symbolBefore) {
+  if (symbolBefore && symbolBefore.start >= consumed) {
     draft.start = symbolBefore.start;
     draft.kind = 'money';
-    draft.unit = symbolBefore.value;
+    Object.assign(draft, currencyUnit(symbolBefore.value));
   }
   let cursor = number.end;
   // Scale: an abbreviation glued or after a space ("38.5bn", "1,5 Mrd."), or a word ("milliards").
@@ -113,7 +118,8 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
     cursor = scale.end;
     draft.end = cursor;
   }
-  const after = readUnit(text, folded, cursor, lexicon, draft.kind === 'money');
+  // After "$ 20,000.00" a second "$" opens the next amount; a currency word may still follow ("$10 dollars").
+  const after = readUnit(text, folded, cursor, lexicon, draft.kind === 'money', draft.start < number.start);
   if (after) {
     if (draft.kind !== 'money') {
       draft.kind = after.kind;
@@ -227,17 +233,16 @@ interface UnitFound {
 }
 
 /** What follows the number (and its scale): a currency, per cent, points, a unit, a duration. */
-function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean): UnitFound | null {
-  const starts = [at, at + gap(text, at)];
+function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean, prefixed = false): UnitFound | null {
+  // "12-cent", "one-yen", "six-mile", "five-year": a hyphen before the unit.
+  const starts = text.charAt(at) === '-' ? [at + 1] : [at, at + gap(text, at)];
   // "38,5 milliards de dollars", "2 millions de tonnes": a linking word before the unit.
   const spaced = at + gap(text, at);
   const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
   if (link) starts.push(link.end + gap(text, link.end));
   for (const start of starts) {
-    const symbol = lexicon.currencySymbols.at(text, folded, start);
-    if (symbol) return { kind: 'money', unit: symbol.value, factor: 1, end: symbol.end };
-    const currency = lexicon.currencies.at(text, folded, start);
-    if (currency) return { kind: 'money', unit: currency.value, factor: 1, end: currency.end };
+    const currency = (prefixed ? null : lexicon.currencySymbols.at(text, folded, start)) ?? lexicon.currencies.at(text, folded, start);
+    if (currency) return { kind: 'money', ...currencyUnit(currency.value), end: currency.end };
     if (money) continue;
     const points = lexicon.points.at(text, folded, start);
     if (points && start !== at) return { kind: 'percent', unit: 'pp', factor: 1, end: points.end };
@@ -249,6 +254,12 @@ function readUnit(text: string, folded: string, at: number, lexicon: FigureLexic
     if (duration && !link) return { kind: 'duration', unit: duration.value.unit, factor: duration.value.factor, end: duration.end };
   }
   return null;
+}
+
+/** "USD" → dollars; "USD/100" → cents, a hundredth of a dollar. */
+function currencyUnit(written: string): { unit: string; factor: number } {
+  const [unit, divisor] = written.split('/');
+  return { unit: unit as string, factor: divisor === undefined ? 1 : 1 / Number(divisor) };
 }
 
 /** "d'habitants", "d’euros": an elided linking word glued to the next word. */
@@ -280,6 +291,9 @@ function contentWords(text: string, folded: string, at: number, lexicon: FigureL
     const lower = folded.slice(start, start + word.length);
     // A capital after a number is a noun ("56 États", "two Telegraph titles"); further on, a name.
     const capitalised = /^\p{Lu}/u.test(word) && count > 0;
+    // An elided function word opens another phrase: "puissances d'Asie", "l'invasion".
+    const elided = /^(\p{L}+')/u.exec(lower)?.[1];
+    if (elided !== undefined && lexicon.notNouns.has(elided)) break;
     if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
     if (lexicon.durations.has(lower) || lexicon.scales.has(lower)) break;
     end = start + word.length;
@@ -303,6 +317,22 @@ function complementAfter(text: string, folded: string, at: number, lexicon: Figu
 function isRate(text: string, draft: Draft, drafts: readonly Draft[]): boolean {
   const previous = drafts[drafts.length - 1];
   return previous !== undefined && /^[ \u00a0]+$/u.test(text.slice(previous.end, draft.start));
+}
+
+/** The hundredths after an amount in units: "3 dollars 50 cents", "15 dollars and 15", "10 $ 30 cent". */
+function centsAfter(text: string, folded: string, draft: Draft, next: NumberToken | undefined, lexicon: FigureLexicon): Draft | null {
+  if (!next || draft.kind !== 'money' || draft.factor !== 1 || draft.scale !== 1 || draft.end <= draft.number.end) return null;
+  if (next.value <= 0 || next.value >= 100 || !Number.isInteger(next.value) || next.article) return null;
+  let at = draft.end + gap(text, draft.end);
+  const joiner = /^(?:and|et|y|e|und|en)(?![\p{L}])/u.exec(folded.slice(at, at + 4));
+  if (joiner) at += joiner[0].length + gap(text, at + joiner[0].length);
+  if (next.start !== at) return null;
+  const afterNext = next.end + gap(text, next.end);
+  const subunit = lexicon.currencies.at(text, folded, afterNext) ?? lexicon.currencySymbols.at(text, folded, afterNext);
+  if (subunit && currencyUnit(subunit.value).factor === 1) return null;
+  // Without a subunit word, only at the end of the clause ("15 dollars 50."), not "15 dollars 50 times".
+  if (!subunit && isWordChar(text.charAt(afterNext))) return null;
+  return { ...draft, number: { ...draft.number, value: draft.number.value + next.value / 100 }, end: subunit?.end ?? next.end };
 }
 
 /** A ratio from the draft's number to the next ("6 décès sur 10" → 0.6, "Un humain sur 500" → 0.002). */

@@ -31,7 +31,9 @@ const DIGITS = /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])(?<![.,]\d*)(?<!\d[ \u00a0]?[:
 export function findNumbers(text: string, locale: LocaleData | undefined, folded = fold(text)): NumberToken[] {
   const lexicon = locale ? figureLexicon(locale) : null;
   const found: NumberToken[] = [];
+  const links = addresses(text);
   for (const match of text.matchAll(DIGITS)) {
+    if (links.some((link) => link.start <= match.index && match.index < link.end)) continue;
     const sign = match[1] ?? '';
     const digits = match[2] as string;
     const value = parseDigits(digits, lexicon?.decimalMark ?? '.');
@@ -49,6 +51,12 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
   }
   if (lexicon) found.push(...numberWordsIn(text, folded, lexicon));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Web addresses and e-mail addresses: their digits are no numbers ("…?q=30%25"). */
+function addresses(text: string): Array<{ start: number; end: number }> {
+  if (!/https?:|www\.|@/u.test(text)) return [];
+  return [...text.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**
