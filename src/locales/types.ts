@@ -130,6 +130,12 @@ export interface FigureData {
    * multiply what stands before them, and a number they open is approximate.
    */
   roughWords: readonly string[];
+  /** Fraction words and their denominators: "half": 2, "thirds": 3, "quarts": 4, "cinquièmes": 5 ("two thirds", "un et demi", "trois quarts"). */
+  fractionWords: Record<string, number>;
+  /** Words for the decimal point in spoken numbers: "point", "virgule", "Komma", "coma". */
+  decimalWords: readonly string[];
+  /** Words making the number after them negative: "minus", "negative", "moins", "négatif". */
+  negativeWords: readonly string[];
   /** Number words that are also articles ("un", "une", "a", "an", "ein", "uno"): a figure only before a scale, a unit or a duration word. */
   articleOnes: readonly string[];
   /** Words joining the parts of a compound number: "et" (vingt et un), "and" (one hundred and five), "y" (treinta y dos), "und", "e". */

@@ -205,3 +205,43 @@ describe('figures: the other languages', () => {
     expect(figuresOf(lang, sentence)).toEqual([]);
   });
 });
+
+describe('numbers: spoken forms, read under figures', () => {
+  it.each([
+    ['en', 'Two thirds of the budget went to roads.', 2 / 3],
+    ['en', 'It took one and a half hours.', 1.5],
+    ['en', 'The reading was two hundred point zero three.', 200.03],
+    ['en', 'The temperature fell to minus five.', -5],
+    ['fr', 'Il en reste trois quarts.', 0.75],
+    ['fr', 'La séance a duré un et demi.', 1.5],
+    ['fr', 'Le compteur affiche deux cent virgule trois.', 200.3],
+    ['fr', 'Au moins cinq.', 5],
+  ])('%s: %s', async (lang, sentence, value) => {
+    const { readNumbers } = await import('../../src/extract/figures/index.js');
+    const { localeFor } = await import('../../src/locales/index.js');
+    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
+    if (!locale) throw new Error('no locale');
+    const numbers = readNumbers(sentence, locale);
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]?.value).toBeCloseTo(value, 9);
+  });
+
+  it('counts quarters when they are periods ("three quarters to September")', async () => {
+    const { readNumbers } = await import('../../src/extract/figures/index.js');
+    const { localeFor } = await import('../../src/locales/index.js');
+    const locale = localeFor('eng');
+    if (!locale) throw new Error('no locale');
+    expect(readNumbers('Profits rose in three quarters to September.', locale).map((number) => number.value)).toEqual([3]);
+  });
+
+  it('reads "1,5 Md€" and "10k" as scaled numbers, and leaves "180ml" and "4th" alone', async () => {
+    const { readNumbers } = await import('../../src/extract/figures/index.js');
+    const { localeFor } = await import('../../src/locales/index.js');
+    const en = localeFor('eng');
+    if (!en) throw new Error('no locale');
+    expect(readNumbers('They raised 10k and 1.2b; the 180ml bottle came 4th.', en).map((number) => [number.text, number.value])).toEqual([
+      ['10k', 10_000],
+      ['1.2b', 1_200_000_000],
+    ]);
+  });
+});

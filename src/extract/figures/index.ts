@@ -55,15 +55,15 @@ export function extractFigures(doc: Document): FigureReport[] {
     // "3 dollars 50 cents", "15 dollars and 15", "10 $ 30 cent": the hundredths go with the amount.
     const cents = centsAfter(text, folded, read, numbers[i + 1], lexicon);
     const draft = cents ?? read;
-    if (cents) i++;
-    consumed = draft.end;
     // "6 décès sur 10", "one in five", "drei von vier": a ratio, one quantity.
     const ratio = ratioAfter(text, folded, draft, numbers[i + 1], lexicon);
-    if (ratio) {
-      drafts.push(ratio);
-      i++;
-    } else if (!number.article || (draft.kind === 'duration' && !isRate(text, draft, drafts)) || draft.scale !== 1) drafts.push(draft);
     // ("un", "a", "ein" are figures only with a scale, a duration or in a ratio.)
+    const kept = ratio ?? (!number.article || (draft.kind === 'duration' && !isRate(text, draft, drafts)) || draft.scale !== 1 ? draft : null);
+    if (!kept) continue;
+    if (cents) i++;
+    if (ratio) i++;
+    drafts.push(kept);
+    consumed = kept.end;
   }
   shareAcrossRanges(text, folded, drafts, lexicon);
   return drafts.filter((draft) => draft.kind !== null).map((draft) => toReport(doc, draft));
@@ -89,7 +89,11 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
   for (const number of findNumbers(text, locale, folded)) {
     const previous = found[found.length - 1];
     if (previous && number.start < previous.end) continue;
-    const scale = scaleAt(text, folded, number.end, lexicon, false) ?? multiplierAfter(text, folded, number, lexicon);
+    // Digits glued to a unit or an ordinal ending are no bare number ("180ml", "29km", "4th").
+    const glued = !number.inWords && /^[\p{L}]/u.test(text.charAt(number.end));
+    const unit = glued && (lexicon.unitSymbols.at(text, folded, number.end) ?? lexicon.units.at(text, folded, number.end));
+    if (unit || (glued && ORDINAL.test(text.slice(number.end, number.end + 4)))) continue;
+    const scale = scaleAt(text, folded, number.end, lexicon, glued) ?? multiplierAfter(text, folded, number, lexicon);
     if (number.article && !scale) continue;
     const end = scale?.end ?? number.end;
     found.push({ start: number.start, end, text: text.slice(number.start, end), value: round(number.value * (scale?.value ?? 1)) });
@@ -234,8 +238,8 @@ interface UnitFound {
 
 /** What follows the number (and its scale): a currency, per cent, points, a unit, a duration. */
 function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean, prefixed = false): UnitFound | null {
-  // "12-cent", "one-yen", "six-mile", "five-year": a hyphen before the unit.
-  const starts = text.charAt(at) === '-' ? [at + 1] : [at, at + gap(text, at)];
+  // "12-cent", "one-yen", "six-mile", "five-year": a hyphen before a unit word (not "1973-м").
+  const starts = text.charAt(at) === '-' ? (/^-[\p{L}]{3}/u.test(text.slice(at, at + 4)) ? [at + 1] : []) : [at, at + gap(text, at)];
   // "38,5 milliards de dollars", "2 millions de tonnes": a linking word before the unit.
   const spaced = at + gap(text, at);
   const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);

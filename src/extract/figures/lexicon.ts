@@ -65,6 +65,9 @@ export interface FigureLexicon {
   /** Number-word parts, longest first, for splitting glued compounds ("fünfundzwanzig", "ventotto"). */
   numberParts: readonly string[];
   articleOnes: ReadonlySet<string>;
+  fractionWords: ReadonlyMap<string, number>;
+  decimalWords: ReadonlySet<string>;
+  negativeWords: ReadonlySet<string>;
   roughWords: ReadonlySet<string>;
   numberJoiners: ReadonlySet<string>;
   scales: WordTable<number>;
@@ -115,6 +118,9 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     numberParts: [...numberWords.keys(), ...data.numberJoiners.map(fold)].sort((a, b) => b.length - a.length),
     articleOnes: new Set(data.articleOnes.map(fold)),
     roughWords: new Set(data.roughWords.map(fold)),
+    fractionWords: new Map(Object.entries(data.fractionWords).map(([word, value]) => [fold(word), value])),
+    decimalWords: new Set(data.decimalWords.map(fold)),
+    negativeWords: new Set(data.negativeWords.map(fold)),
     numberJoiners: new Set(data.numberJoiners.map(fold)),
     scales: new WordTable(Object.entries(data.scales)),
     scaleSymbols: new WordTable(Object.entries(data.symbols.scales), true),

@@ -49,8 +49,77 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       leadingZero: /^0\d/u.test(digits),
     });
   }
-  if (lexicon) found.push(...numberWordsIn(text, folded, lexicon));
-  return found.sort((a, b) => a.start - b.start);
+  if (!lexicon) return found;
+  found.push(...numberWordsIn(text, folded, lexicon));
+  return spokenForms(text, folded, found.sort((a, b) => a.start - b.start), lexicon);
+}
+
+/** The word after `at`, past spaces or a hyphen ("two thirds", "one-eighth", "cinq - huitièmes"). */
+function wordAfter(text: string, folded: string, at: number): { word: string; start: number; end: number } | null {
+  const gap = /^(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)/u.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  if (gap === 0) return null;
+  const word = /^[\p{L}\p{M}]+/u.exec(folded.slice(at + gap, at + gap + 30))?.[0];
+  return word ? { word, start: at + gap, end: at + gap + word.length } : null;
+}
+
+/** The word right before `at`, past spaces only. */
+function wordBefore(folded: string, at: number): { word: string; start: number } | null {
+  const match = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, at - 30), at));
+  return match ? { word: match[1] as string, start: at - match[0].length } : null;
+}
+
+/**
+ * Spoken forms over the plain numbers: fractions ("two thirds", "a half", "trois quarts"), a whole
+ * and a fraction ("one and a half", "cinq et un quart", "un et demi"), spoken decimals ("two
+ * hundred point zero three", "deux cent virgule trois") and signs ("minus five", "négatif un").
+ */
+function spokenForms(text: string, folded: string, tokens: NumberToken[], lexicon: FigureLexicon): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let token = tokens[i] as NumberToken;
+    const next = tokens[i + 1];
+    const after = wordAfter(text, folded, token.end);
+    const denominator = after ? lexicon.fractionWords.get(after.word) : undefined;
+    // A fraction ends its phrase or goes on with "of" ("two thirds of voters"); "three quarters
+    // to September" counts quarters.
+    const fractionEnds = after !== null && (/^[ \u00a0]*(?:[^\p{L}\p{N} \u00a0]|$)/u.test(text.slice(after.end, after.end + 2)) || lexicon.nounLinks.at(text, folded, after.end + 1) !== null || /^[ \u00a0]\p{L}'/u.test(folded.slice(after.end, after.end + 3)));
+    if (after && denominator !== undefined && token.inWords && fractionEnds) {
+      token = { ...token, value: token.value / denominator, end: after.end, article: false };
+    } else if (after && lexicon.numberJoiners.has(after.word)) {
+      // "one and a half", "cinq et un quart", "un et demi".
+      const part = wordAfter(text, folded, after.end);
+      const numerator = next && part && next.start === part.start ? next : null;
+      const fraction = numerator ? wordAfter(text, folded, numerator.end) : part;
+      const over = fraction ? lexicon.fractionWords.get(fraction.word) : undefined;
+      if (fraction && over !== undefined) {
+        token = { ...token, value: token.value + (numerator?.value ?? 1) / over, end: fraction.end, article: false };
+        if (numerator) i++;
+      }
+    } else if (after && lexicon.decimalWords.has(after.word) && next && next.inWords && next.start === wordAfter(text, folded, after.end)?.start) {
+      // "two hundred point zero three": digits one by one, or one number ("point seventy-one").
+      let digits = '';
+      let end = token.end;
+      let j = i + 1;
+      for (let k = j; k < tokens.length; k++) {
+        const piece = tokens[k] as NumberToken;
+        const expected = k === j ? next.start : wordAfter(text, folded, end)?.start;
+        if (!piece.inWords || piece.start !== expected || (digits !== '' && piece.value > 9)) break;
+        digits += String(piece.value);
+        end = piece.end;
+        j = k;
+        if (piece.value > 9) break;
+      }
+      if (digits !== '') {
+        token = { ...token, value: token.value + Number(`0.${digits}`), end, article: false };
+        i = j;
+      }
+    }
+    const sign = wordBefore(folded, token.start);
+    // (Not the "moins" of "au moins": a bound.)
+    if (sign && lexicon.negativeWords.has(sign.word) && token.value > 0 && !lexicon.bounds.before(text, folded, token.start - (token.start - sign.start - sign.word.length))) token = { ...token, value: -token.value, start: sign.start, article: false };
+    out.push(token);
+  }
+  return out;
 }
 
 /** Web addresses and e-mail addresses: their digits are no numbers ("…?q=30%25"). */
