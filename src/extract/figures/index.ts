@@ -239,7 +239,7 @@ interface UnitFound {
 /** What follows the number (and its scale): a currency, per cent, points, a unit, a duration. */
 function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean, prefixed = false): UnitFound | null {
   // "12-cent", "one-yen", "six-mile", "five-year": a hyphen before a unit word (not "1973-м").
-  const starts = text.charAt(at) === '-' ? (/^-[\p{L}]{3}/u.test(text.slice(at, at + 4)) ? [at + 1] : []) : [at, at + gap(text, at)];
+  const starts = text.charAt(at) === '-' ? (/^-[\p{L}]{2}/u.test(text.slice(at, at + 3)) ? [at + 1] : []) : [at, at + gap(text, at)];
   // "38,5 milliards de dollars", "2 millions de tonnes": a linking word before the unit.
   const spaced = at + gap(text, at);
   const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
@@ -341,7 +341,9 @@ function centsAfter(text: string, folded: string, draft: Draft, next: NumberToke
 
 /** A ratio from the draft's number to the next ("6 décès sur 10" → 0.6, "Un humain sur 500" → 0.002). */
 function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToken | undefined, lexicon: FigureLexicon): Draft | null {
+  // A part of a whole, never more than it, and no year ("50,000 in 2020").
   if (!next || next.article || (draft.kind !== null && draft.kind !== 'count') || draft.scale !== 1 || next.value === 0) return null;
+  if (draft.number.value > next.value || (next.plainFourDigits && next.value >= YEARS.from && next.value <= YEARS.to)) return null;
   const at = draft.end + gap(text, draft.end);
   const word = lexicon.ratioWords.at(text, folded, at);
   if (!word || next.start !== word.end + gap(text, word.end)) return null;

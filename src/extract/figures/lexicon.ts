@@ -149,7 +149,7 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
 }
 
 function isSymbol(unit: string): boolean {
-  return unit.length <= 3 || unit !== unit.toLowerCase() || /[^\p{L}]/u.test(unit);
+  return unit.length <= 3 || unit !== unit.toLowerCase() || /[^\p{L} '’-]/u.test(unit);
 }
 
 /** "100 year" → 100 years; "month" → 1 month. */

@@ -198,12 +198,24 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
     const end = start + word.length;
     // Words of one number are separated by spaces only.
     if (run.length > 0 && !/^[ \u00a0]+$/u.test(text.slice(lastEnd, start))) flush();
-    const parts = partsOf(word, lexicon);
+    let parts = partsOf(word, lexicon);
+    let wordEnd = end;
+    // "six-mile", "three-ton", "trois-tonnes": the number before a hyphenated unit.
+    if (!parts && word.includes('-')) {
+      const pieces = word.split('-');
+      const numeric = pieces.findIndex((piece) => partsOf(piece, lexicon) === null);
+      if (numeric > 0) {
+        const prefix = pieces.slice(0, numeric).join('-');
+        parts = partsOf(prefix, lexicon);
+        wordEnd = start + prefix.length;
+      }
+    }
     if (parts) {
       if (run.length > 0 && !continues(run, parts, word, pendingJoiner, lexicon)) flush();
-      run.push({ start, end, parts, word });
+      run.push({ start, end: wordEnd, parts, word: folded.slice(start, wordEnd) });
       pendingJoiner = false;
-      lastEnd = end;
+      lastEnd = wordEnd;
+      if (wordEnd < end) flush();
     } else if (run.length > 0 && !pendingJoiner && lexicon.numberJoiners.has(word)) {
       pendingJoiner = true;
       lastEnd = end;
