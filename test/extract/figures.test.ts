@@ -245,3 +245,15 @@ describe('numbers: spoken forms, read under figures', () => {
     ]);
   });
 });
+
+describe('figures: fractions of a scale', () => {
+  it.each([
+    ['en', 'The plan costs half a million dollars.', 'half a million dollars', 500_000],
+    ['en', 'They raised a quarter million euros.', 'a quarter million euros', 250_000],
+    ['en', 'The population is 3 million and a half.', '3 million and a half', 3_500_000],
+    ['fr', 'Il y a un million et demi de personnes.', 'un million et demi de personnes', 1_500_000],
+    ['fr', 'La dette atteint 3 milliards et demi d’euros.', '3 milliards et demi d’euros', 3_500_000_000],
+  ])('%s: %s', (lang, sentence, text, value) => {
+    expect(only(lang, sentence)).toMatchObject({ text, value });
+  });
+});

@@ -95,8 +95,9 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     if (unit || (glued && ORDINAL.test(text.slice(number.end, number.end + 4)))) continue;
     const scale = scaleAt(text, folded, number.end, lexicon, glued) ?? multiplierAfter(text, folded, number, lexicon);
     if (number.article && !scale) continue;
-    const end = scale?.end ?? number.end;
-    found.push({ start: number.start, end, text: text.slice(number.start, end), value: round(number.value * (scale?.value ?? 1)) });
+    const fraction = scale ? fractionAfterScale(folded, scale.end, lexicon) : null;
+    const end = fraction?.end ?? scale?.end ?? number.end;
+    found.push({ start: number.start, end, text: text.slice(number.start, end), value: round((number.value + (fraction?.value ?? 0)) * (scale?.value ?? 1)) });
   }
   return found;
 }
@@ -120,6 +121,11 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   if (scale) {
     draft.scale = scale.value;
     cursor = scale.end;
+    const fraction = fractionAfterScale(folded, cursor, lexicon);
+    if (fraction) {
+      draft.number = { ...number, value: number.value + fraction.value };
+      cursor = fraction.end;
+    }
     draft.end = cursor;
   }
   // After "$ 20,000.00" a second "$" opens the next amount; a currency word may still follow ("$10 dollars").
@@ -220,6 +226,18 @@ function multiplierAfter(text: string, folded: string, number: NumberToken, lexi
   if (!word) return null;
   const value = lexicon.numberWords.get(word);
   return value !== undefined && (value >= 100 || lexicon.roughWords.has(word)) ? { start: at, end: at + word.length, value } : null;
+}
+
+/** "3 million and a half", "un million et demi", "six million and two thirds": a fraction of the scale. */
+function fractionAfterScale(folded: string, at: number, lexicon: FigureLexicon): { value: number; end: number } | null {
+  const found = /^[ \u00a0]+([\p{L}]+)[ \u00a0]+([\p{L}\p{M}]+)(?:[ \u00a0]+([\p{L}\p{M}]+))?/u.exec(folded.slice(at, at + 40));
+  if (!found || !lexicon.numberJoiners.has(found[1] as string)) return null;
+  const first = found[2] as string;
+  const alone = lexicon.fractionWords.get(first);
+  if (alone !== undefined) return { value: 1 / alone, end: at + found[0].length - (found[3] === undefined ? 0 : found[0].length - found[0].lastIndexOf(first) - first.length) };
+  const denominator = found[3] === undefined ? undefined : lexicon.fractionWords.get(found[3]);
+  const numerator = lexicon.articleOnes.has(first) ? 1 : lexicon.numberWords.get(first);
+  return denominator === undefined || numerator === undefined ? null : { value: numerator / denominator, end: at + found[0].length };
 }
 
 function currencyFollows(text: string, folded: string, at: number, lexicon: FigureLexicon): boolean {

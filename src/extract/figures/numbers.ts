@@ -54,6 +54,29 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
   return spokenForms(text, folded, found.sort((a, b) => a.start - b.start), lexicon);
 }
 
+/**
+ * A fraction before a scale, standing for the number: "half a million", "a quarter million",
+ * "un demi-million", "two thirds of a million" (the scale itself is read after the number).
+ */
+function fractionsOfScales(text: string, folded: string, tokens: readonly NumberToken[], lexicon: FigureLexicon): NumberToken[] {
+  const found: NumberToken[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const denominator = lexicon.fractionWords.get(match[0]);
+    if (denominator === undefined) continue;
+    const start = match.index;
+    if (tokens.some((token) => !token.article && token.end <= start && /^[ \u00a0-]+$/u.test(text.slice(token.end, start)))) continue;
+    const rest = /^(?:[ \u00a0-]+(?:a|an|of a|of an|d'un|d'une))?(?=[ \u00a0-]+[\p{L}])/u.exec(folded.slice(start + match[0].length, start + match[0].length + 8));
+    const end = start + match[0].length + (rest?.[0].length ?? 0);
+    const scaleAt = end + (/^[ \u00a0-]+/u.exec(folded.slice(end, end + 3))?.[0].length ?? 0);
+    if (!lexicon.scales.at(text, folded, scaleAt)) continue;
+    // "a quarter million": the article goes with the fraction.
+    const article = /(?:a|an|un|une)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, start - 5), start));
+    const opening = article && !isWordChar(folded.charAt(start - article[0].length - 1)) ? start - article[0].length : start;
+    found.push({ start: opening, end, value: 1 / denominator, inWords: true, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+  }
+  return found;
+}
+
 /** The word after `at`, past spaces or a hyphen ("two thirds", "one-eighth", "cinq - huitièmes"). */
 function wordAfter(text: string, folded: string, at: number): { word: string; start: number; end: number } | null {
   const gap = /^(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)/u.exec(text.slice(at, at + 6))?.[0].length ?? 0;
@@ -75,6 +98,7 @@ function wordBefore(folded: string, at: number): { word: string; start: number }
  */
 function spokenForms(text: string, folded: string, tokens: NumberToken[], lexicon: FigureLexicon): NumberToken[] {
   const out: NumberToken[] = [];
+  tokens = [...tokens, ...fractionsOfScales(text, folded, tokens, lexicon)].sort((a, b) => a.start - b.start);
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i] as NumberToken;
     const next = tokens[i + 1];
