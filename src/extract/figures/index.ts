@@ -93,7 +93,7 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     const glued = !number.inWords && /^[\p{L}]/u.test(text.charAt(number.end));
     const unit = glued && (lexicon.unitSymbols.at(text, folded, number.end) ?? lexicon.units.at(text, folded, number.end));
     if (unit || (glued && ORDINAL.test(text.slice(number.end, number.end + 4)))) continue;
-    const scale = scaleAt(text, folded, number.end, lexicon, glued) ?? multiplierAfter(text, folded, number, lexicon);
+    const scale = scaleAt(text, folded, number.end, lexicon, glued) ?? multiplierAfter(text, folded, number, lexicon, false);
     if (number.article && !scale) continue;
     const fraction = scale ? fractionAfterScale(folded, scale.end, lexicon) : null;
     const end = fraction?.end ?? scale?.end ?? number.end;
@@ -219,12 +219,14 @@ function scaleAt(text: string, folded: string, at: number, lexicon: FigureLexico
 }
 
 /** Digits before a multiplying number word: "3 hundred", "10mila", "3 douzaines", "5 Tausend". */
-function multiplierAfter(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon): Hit<number> | null {
+function multiplierAfter(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, money = true): Hit<number> | null {
   if (number.inWords) return null;
   const at = number.end + gap(text, number.end);
   const word = /^[\p{L}\p{M}]+/u.exec(folded.slice(at, at + 20))?.[0];
   if (!word) return null;
   const value = lexicon.numberWords.get(word);
+  // (Not a word that is also a currency: "50 cents" is money, not 5,000.)
+  if (money && lexicon.currencies.has(word)) return null;
   return value !== undefined && (value >= 100 || lexicon.roughWords.has(word)) ? { start: at, end: at + word.length, value } : null;
 }
 
