@@ -83,6 +83,7 @@ describe('figures: counts, quantities and durations', () => {
     ['en', 'He waited a year for the verdict.', 'a year', 'duration', 1, 'year'],
     ['en', 'The field holds 1.2 million barrels.', '1.2 million barrels', 'quantity', 1_200_000, 'bbl'],
     ['en', 'Two hundred and five people signed.', 'Two hundred and five people', 'count', 205, null],
+    ['en', 'The track is one mile long.', 'one mile', 'quantity', 1, 'mi'],
   ])('%s: %s', (lang, sentence, text, kind, value, unit) => {
     expect(brief(lang, sentence)).toEqual([{ text, kind, value, unit }]);
   });
@@ -162,6 +163,7 @@ describe('figures: what is not a figure', () => {
     ['en', 'a phone number', 'Call 01 23 45 67 89 for details.'],
     ['en', 'an article', 'A man saw a woman cross an empty road.'],
     ['en', 'a year before a noun', 'Its 2003 results were restated.'],
+    ['en', 'a heading in capitals', 'Share this story. 1 COMMENT'],
   ])('%s: %s', (lang, _what, sentence) => {
     expect(figuresOf(lang, sentence)).toEqual([]);
   });
@@ -170,6 +172,15 @@ describe('figures: what is not a figure', () => {
 describe('figures: context', () => {
   it('names what a count counts', () => {
     expect(only('fr', 'Quelque 12 000 soldats russes sont déployés.').context).toBe('soldats russes');
+  });
+
+  it('names what a figure measures from the subject of its sentence', () => {
+    expect(only('fr', '« Nos échanges commerciaux, même avant la crise, étaient en pleine ascension pour atteindre 38,5 milliards de dollars », a-t-il dit.').context).toBe('échanges commerciaux');
+    expect(only('en', 'Inflation rose 6.4% in May.').context).toBe('Inflation');
+  });
+
+  it('takes no speaker for the subject of a figure', () => {
+    expect(only('en', 'Scott said profits rose 5% in May.').context).toBeNull();
   });
 
   it('names what money measures, after it', () => {

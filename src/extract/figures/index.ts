@@ -151,7 +151,7 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   }
   // "в 2016 году", "im Jahr 2016" read as "2016 years": a year, not a duration.
   if (yearLike && (draft.kind === null || (draft.kind === 'duration' && draft.unit === 'year' && draft.factor === 1))) return null;
-  draft.context ??= complementAfter(text, folded, cursor, lexicon, capitalisedNouns);
+  draft.context ??= complementAfter(text, folded, cursor, lexicon, capitalisedNouns) ?? (draft.kind === 'money' || draft.kind === 'percent' || draft.kind === 'quantity' ? subjectBefore(text, folded, draft.start, lexicon, capitalisedNouns) : null);
   const leftOf = draft.start - gap(text, draft.start - 1, -1);
   const approx = lexicon.approximators.before(text, folded, leftOf);
   const bound = lexicon.bounds.before(text, folded, leftOf);
@@ -313,8 +313,9 @@ function contentWords(text: string, folded: string, at: number, lexicon: FigureL
     if (!/^[ \u00a0]*$/u.test(text.slice(end, start))) break;
     const word = match[0];
     const lower = folded.slice(start, start + word.length);
-    // A capital after a number is a noun ("56 États", "two Telegraph titles"); further on, a name.
-    const capitalised = /^\p{Lu}/u.test(word) && count > 0;
+    // A capital after a number is a noun ("56 États", "two Telegraph titles"); further on, a
+    // name; in capitals throughout, a heading ("1 COMMENT").
+    const capitalised = /^\p{Lu}/u.test(word) && (count > 0 || (word.length >= 4 && word === word.toUpperCase()));
     // An elided function word opens another phrase: "puissances d'Asie", "l'invasion".
     const elided = /^(\p{L}+')/u.exec(lower)?.[1];
     if (elided !== undefined && lexicon.notNouns.has(elided)) break;
@@ -371,6 +372,34 @@ function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToke
   return { ...draft, number: { ...draft.number, value: draft.number.value / next.value }, end: next.end, kind: 'quantity', unit: null, scale: 1, factor: 1 };
 }
 
+
+/**
+ * What the sentence holding a figure is about, when nothing next to the figure says what it
+ * measures: the first content words of the sentence ("nos échanges commerciaux, … étaient en
+ * pleine ascension pour atteindre 38,5 milliards de dollars" → "échanges commerciaux").
+ */
+function subjectBefore(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): string | null {
+  const window = text.slice(Math.max(0, at - 240), at);
+  const opening = Math.max(...['.', '!', '?', '«', '“', '„', '"', ':', '\n', ';'].map((mark) => window.lastIndexOf(mark)));
+  const from = at - window.length + opening + 1;
+  for (const match of text.slice(from, at).matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+    const start = from + match.index;
+    const lower = folded.slice(start, start + match[0].length);
+    const elided = /^(\p{L}+')/u.exec(lower)?.[1];
+    if (lexicon.notNouns.has(lower) || (elided !== undefined && lexicon.notNouns.has(elided) && lower === elided)) continue;
+    // A name is who the sentence is about, not what its figure measures.
+    if (/^\p{Lu}/u.test(match[0]) && !capitalisedNouns && match.index > (/^[\s\u00a0]*/u.exec(text.slice(from, at))?.[0].length ?? 0)) return null;
+    const words = contentWords(text, folded, start, lexicon, capitalisedNouns);
+    if (!words || words.end > at) return null;
+    const firstEnd = start + match[0].length;
+    if (lexicon.speech.verbAt(text, firstEnd + gap(text, firstEnd))) return null;
+    // Where adjectives come first, the subject's head noun may be followed by its verb ("Inflation
+    // rose 6.4%"): one word only. Elsewhere the noun and its adjectives ("échanges commerciaux").
+    const kept = words.value.split(/[ \u00a0]+/u).slice(0, lexicon.postnominal ? 2 : 1).join(' ');
+    return kept;
+  }
+  return null;
+}
 
 /**
  * A bare number joined to a figure as a range ("entre 10 et 15 %", "13 à 17 millions de décès",

@@ -1,4 +1,5 @@
 import type { Bound, FigureData, LocaleData } from '../../locales/types.js';
+import { speechMatchers, type SpeechMatchers } from '../quotes/lexicon.js';
 
 /** A word list entry found in the text: where it starts and ends (UTF-16), and what it stands for. */
 export interface Hit<T> {
@@ -92,6 +93,10 @@ export interface FigureLexicon {
   notNouns: ReadonlySet<string>;
   pronounQuantifiers: WordTable<true>;
   verbEndings: readonly string[];
+  /** Adjectives follow the noun ("échanges commerciaux"): a noun phrase reads on past its noun. */
+  postnominal: boolean;
+  /** The language's speech words: a name before "said" is who speaks, not what a figure measures. */
+  speech: SpeechMatchers;
   months: WordTable<number>;
 }
 
@@ -144,6 +149,8 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     notNouns: new Set([...data.notNouns.map(fold), ...locale.speech().determiners, ...locale.speech().prepositions, ...locale.speech().conjunctions]),
     pronounQuantifiers: new WordTable(data.pronounQuantifiers.map((word) => [word, true] as const)),
     verbEndings: data.verbEndings,
+    postnominal: locale.speech().postnominalAdjectives,
+    speech: speechMatchers(locale),
     months: new WordTable(monthsOf(locale)),
   };
 }
