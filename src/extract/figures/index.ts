@@ -86,9 +86,19 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
   const lexicon = figureLexicon(locale);
   const folded = fold(text);
   const found: ScaledNumber[] = [];
-  for (const number of findNumbers(text, locale, folded)) {
+  const numbers = findNumbers(text, locale, folded);
+  for (let i = 0; i < numbers.length; i++) {
+    const number = numbers[i] as NumberToken;
     const previous = found[found.length - 1];
     if (previous && number.start < previous.end) continue;
+    // "one over three", "un sur trois", "1 in 21": a fraction.
+    const next = numbers[i + 1];
+    const ratio = next ? lexicon.ratioWords.at(text, folded, number.end + gap(text, number.end)) : null;
+    if (ratio && next && next.start === ratio.end + gap(text, ratio.end) && next.value !== 0 && !next.article) {
+      found.push({ start: number.start, end: next.end, text: text.slice(number.start, next.end), value: round(number.value / next.value) });
+      i++;
+      continue;
+    }
     // Digits glued to a unit or an ordinal ending are no bare number ("180ml", "29km", "4th").
     const glued = !number.inWords && /^[\p{L}]/u.test(text.charAt(number.end));
     const unit = glued && (lexicon.unitSymbols.at(text, folded, number.end) ?? lexicon.units.at(text, folded, number.end));

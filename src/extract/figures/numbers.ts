@@ -49,7 +49,15 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       leadingZero: /^0\d/u.test(digits),
     });
   }
-  if (!lexicon) return found;
+  // Vulgar fractions: "½", "2½", "¾".
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu)) {
+    const whole = match[1] === undefined ? 0 : Number(match[1]);
+    const start = match.index;
+    const overlapping = found.findIndex((token) => token.start === start);
+    if (overlapping >= 0) found.splice(overlapping, 1);
+    found.push({ start, end: start + match[0].length, value: whole + (VULGAR[match[2] as string] ?? 0), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+  }
+  if (!lexicon) return found.sort((a, b) => a.start - b.start);
   found.push(...numberWordsIn(text, folded, lexicon));
   return spokenForms(text, folded, found.sort((a, b) => a.start - b.start), lexicon);
 }
@@ -145,6 +153,8 @@ function spokenForms(text: string, folded: string, tokens: NumberToken[], lexico
   }
   return out;
 }
+
+const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
 
 /** Web addresses and e-mail addresses: their digits are no numbers ("…?q=30%25"). */
 function addresses(text: string): Array<{ start: number; end: number }> {
