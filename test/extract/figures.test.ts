@@ -268,3 +268,31 @@ describe('figures: fractions of a scale', () => {
     expect(only(lang, sentence)).toMatchObject({ text, value });
   });
 });
+
+describe('figures: a percentage named before its number', () => {
+  it.each([
+    ['en', 'The rate is per cent of twenty-two.', 'per cent of twenty-two', 22],
+    ['fr', 'Le taux atteint un pourcentage de vingt.', 'pourcentage de vingt', 20],
+  ])('%s: %s', (lang, sentence, text, value) => {
+    expect(only(lang, sentence)).toMatchObject({ text, kind: 'percent', value, unit: '%' });
+  });
+
+  it('keeps "40 per cent of 2,000 voters" as a percentage and a count', () => {
+    expect(figuresOf('en', '40 per cent of 2,000 voters said no.').map((figure) => figure.text)).toEqual(['40 per cent', '2,000 voters']);
+  });
+});
+
+describe('numbers: a whole and a fraction after a joiner', () => {
+  it.each([
+    ['en', 'one hundred and three quarters', 100.75],
+    ['en', 'three hundred and two dozens', 324],
+    ['fr', 'vingt et trois cinquièmes', 20.6],
+    ['fr', 'vingt et un cinquièmes', 4.2],
+  ])('%s: %s', async (lang, phrase, value) => {
+    const { readNumbers } = await import('../../src/extract/figures/index.js');
+    const { localeFor } = await import('../../src/locales/index.js');
+    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
+    if (!locale) throw new Error('no locale');
+    expect(readNumbers(phrase, locale).map((number) => number.value)).toEqual([expect.closeTo(value, 9)]);
+  });
+});

@@ -52,6 +52,13 @@ export function extractFigures(doc: Document): FigureReport[] {
     if (number.start < consumed) continue;
     const read = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns, consumed);
     if (!read) continue;
+    // "per cent of twenty-two", "pourcentage de vingt": the percentage named first.
+    const named = read.kind === null ? percentNamedBefore(text, folded, number, lexicon, consumed) : null;
+    if (named) {
+      drafts.push(named);
+      consumed = named.end;
+      continue;
+    }
     // "3 dollars 50 cents", "15 dollars and 15", "10 $ 30 cent": the hundredths go with the amount.
     const cents = centsAfter(text, folded, read, numbers[i + 1], lexicon);
     const draft = cents ?? read;
@@ -240,6 +247,16 @@ function multiplierAfter(text: string, folded: string, number: NumberToken, lexi
   return value !== undefined && (value >= 100 || lexicon.roughWords.has(word)) ? { start: at, end: at + word.length, value } : null;
 }
 
+/** A percentage word before "of" and the number: "percent of 10", "pourcentage de vingt". */
+function percentNamedBefore(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, consumed: number): Draft | null {
+  const link = /[ \u00a0]+(?:of|de|des|del|di|do|da)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, number.start - 8), number.start));
+  if (!link) return null;
+  const word = lexicon.percent.before(text, folded, number.start - link[0].length);
+  // Not "40 per cent of 2,000": no number right before the percentage word.
+  if (!word || word.start < consumed || /\p{N}[ \u00a0]*$/u.test(text.slice(Math.max(0, word.start - 3), word.start))) return null;
+  return { number, start: word.start, end: number.end, kind: 'percent', scale: 1, unit: '%', factor: 1, approx: false, bound: null, context: null };
+}
+
 /** "3 million and a half", "un million et demi", "six million and two thirds": a fraction of the scale. */
 function fractionAfterScale(folded: string, at: number, lexicon: FigureLexicon): { value: number; end: number } | null {
   const found = /^[ \u00a0]+([\p{L}]+)[ \u00a0]+([\p{L}\p{M}]+)(?:[ \u00a0]+([\p{L}\p{M}]+))?/u.exec(folded.slice(at, at + 40));
@@ -331,6 +348,8 @@ function contentWords(text: string, folded: string, at: number, lexicon: FigureL
     if (elided !== undefined && lexicon.notNouns.has(elided)) break;
     if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
     if (lexicon.durations.has(lower) || lexicon.scales.has(lower)) break;
+    // A verb of speech ends the noun phrase ("2,000 voters said").
+    if (count > 0 && lexicon.speech.verbAt(text, start)) break;
     end = start + word.length;
     // Where every noun takes a capital, the noun ends the phrase ("300 Menschen starben").
     if (++count === 3 || (capitalisedNouns && /^\p{Lu}/u.test(word))) break;

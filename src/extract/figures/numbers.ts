@@ -3,6 +3,8 @@ import { figureLexicon, fold, isWordChar, type FigureLexicon } from './lexicon.j
 
 /** A number written in the text, in digits or in words, before any scale or unit is read. */
 export interface NumberToken {
+  /** For a run with a joiner ("one hundred and three"), the values before and after the last one. */
+  joined?: { head: number; tail: number };
   /** UTF-16 range of the number as written ("12 000", "-3,5", "vingt-huit", "two hundred"). */
   start: number;
   end: number;
@@ -116,7 +118,10 @@ function spokenForms(text: string, folded: string, tokens: NumberToken[], lexico
     // to September" counts quarters.
     const fractionEnds = after !== null && (/^[ \u00a0]*(?:[^\p{L}\p{N} \u00a0]|$)/u.test(text.slice(after.end, after.end + 2)) || lexicon.nounLinks.at(text, folded, after.end + 1) !== null || /^[ \u00a0]\p{L}'/u.test(folded.slice(after.end, after.end + 3)));
     if (after && denominator !== undefined && token.inWords && fractionEnds) {
-      token = { ...token, value: token.value / denominator, end: after.end, article: false };
+      // "one hundred and three quarters" is 100 + 3/4, "vingt et trois cinquièmes" 20 + 3/5; but
+      // "vingt et un cinquième" is 21 fifths ("vingt et un" is one number).
+      const whole = token.joined && token.joined.tail !== 1 && token.joined.tail !== 11 ? token.joined : null;
+      token = { ...token, value: whole ? whole.head + whole.tail / denominator : token.value / denominator, end: after.end, article: false };
     } else if (after && lexicon.numberJoiners.has(after.word)) {
       // "one and a half", "cinq et un quart", "un et demi".
       const part = wordAfter(text, folded, after.end);
@@ -202,15 +207,18 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  */
 function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): NumberToken[] {
   const found: NumberToken[] = [];
-  let run: Array<{ start: number; end: number; parts: number[]; word: string }> = [];
+  let run: Array<{ start: number; end: number; parts: number[]; word: string; afterJoiner: boolean }> = [];
   let pendingJoiner = false;
   const flush = () => {
     if (run.length > 0) {
       const first = run[0] as (typeof run)[number];
       const last = run[run.length - 1] as (typeof run)[number];
-      const parts = run.flatMap((word) => (lexicon.roughWords.has(word.word) ? word.parts.map((part) => -part) : word.parts));
+      const valuesOf = (words: typeof run) => words.flatMap((word) => (lexicon.roughWords.has(word.word) ? word.parts.map((part) => -part) : word.parts));
+      const parts = valuesOf(run);
       const words = run.map((word) => word.word);
+      const split = run.findLastIndex((word) => word.afterJoiner);
       found.push({
+        ...(split > 0 ? { joined: { head: compose(valuesOf(run.slice(0, split))), tail: compose(valuesOf(run.slice(split))) } } : {}),
         start: first.start,
         end: last.end,
         value: compose(parts),
@@ -245,8 +253,9 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
       }
     }
     if (parts) {
+      const joined = pendingJoiner && run.length > 0;
       if (run.length > 0 && !continues(run, parts, word, pendingJoiner, lexicon)) flush();
-      run.push({ start, end: wordEnd, parts, word: folded.slice(start, wordEnd) });
+      run.push({ start, end: wordEnd, parts, word: folded.slice(start, wordEnd), afterJoiner: joined && run.length > 0 });
       pendingJoiner = false;
       lastEnd = wordEnd;
       if (wordEnd < end) flush();
@@ -268,7 +277,12 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
 function continues(run: ReadonlyArray<{ parts: number[]; word: string }>, parts: readonly number[], word: string, afterJoiner: boolean, lexicon: FigureLexicon): boolean {
   const first = parts[0] as number;
   const multiplier = first >= 100 || lexicon.roughWords.has(word);
-  if (lexicon.articleOnes.has(word)) return false;
+  if (lexicon.articleOnes.has(word)) {
+    // "vingt et un", "trente et une": the "one" of a compound after a ten and its joiner.
+    const previous = run[run.length - 1] as { parts: number[] };
+    const last = previous.parts[previous.parts.length - 1] as number;
+    return afterJoiner && last >= 20 && last < 100 && last % 10 === 0;
+  }
   const opening = run[0] as { word: string };
   if (run.length === 1 && lexicon.articleOnes.has(opening.word)) return multiplier && !afterJoiner;
   if (multiplier && !afterJoiner) return true;
@@ -340,9 +354,12 @@ function compose(parts: readonly number[]): number {
   let current = 0;
   let previous = 0;
   for (const part of parts) {
-    // A rough group (negative here) multiplies what stands before it: "une dizaine", "two dozen".
-    if (part < 0) current = (current || 1) * -part;
-    else if (part === 100) current = (current || 1) * 100;
+    // A rough group (negative here) multiplies what stands before it since the hundreds: "une
+    // dizaine", "two dozen", "three hundred and two dozens" (300 + 24).
+    if (part < 0) {
+      const hundreds = current >= 100 ? current - (current % 100) : 0;
+      current = hundreds + ((current - hundreds) || 1) * -part;
+    } else if (part === 100) current = (current || 1) * 100;
     else if (part >= 1000) {
       total += (current || 1) * part;
       current = 0;
