@@ -296,3 +296,20 @@ describe('numbers: a whole and a fraction after a joiner', () => {
     expect(readNumbers(phrase, locale).map((number) => number.value)).toEqual([expect.closeTo(value, 9)]);
   });
 });
+
+describe('numbers: more written forms', () => {
+  it.each([
+    ['en', 'I can give you 3 hundred and 21 yuan.', [321]],
+    ['en', 'Exercises 22,24,26,31 are due.', [22, 24, 26, 31]],
+    ['en', 'The rate was .08 last year.', [0.08]],
+    ['en', 'The total is fifty - two.', [52]],
+    ['en', 'That one is really good.', []],
+    ['en', 'I want to earn $10000 in 3 years.', [10000, 3]],
+  ])('%s: %s', async (lang, sentence, values) => {
+    const { readNumbers } = await import('../../src/extract/figures/index.js');
+    const { localeFor } = await import('../../src/locales/index.js');
+    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
+    if (!locale) throw new Error('no locale');
+    expect(readNumbers(sentence, locale).map((number) => number.value)).toEqual(values);
+  });
+});

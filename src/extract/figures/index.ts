@@ -101,7 +101,8 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     // "one over three", "un sur trois", "1 in 21": a fraction.
     const next = numbers[i + 1];
     const ratio = next ? lexicon.ratioWords.at(text, folded, number.end + gap(text, number.end)) : null;
-    if (ratio && next && next.start === ratio.end + gap(text, ratio.end) && next.value !== 0 && !next.article) {
+    const partOfWhole = next !== undefined && number.value <= next.value && !(next.plainFourDigits && next.value >= YEARS.from && next.value <= YEARS.to);
+    if (ratio && next && partOfWhole && next.start === ratio.end + gap(text, ratio.end) && next.value !== 0 && !next.article) {
       found.push({ start: number.start, end: next.end, text: text.slice(number.start, next.end), value: round(number.value / next.value) });
       i++;
       continue;
@@ -110,11 +111,34 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     const glued = !number.inWords && /^[\p{L}]/u.test(text.charAt(number.end));
     const unit = glued && (lexicon.unitSymbols.at(text, folded, number.end) ?? lexicon.units.at(text, folded, number.end));
     if (unit || (glued && ORDINAL.test(text.slice(number.end, number.end + 4)))) continue;
-    const scale = scaleAt(text, folded, number.end, lexicon, glued) ?? multiplierAfter(text, folded, number, lexicon, false);
+    // "the one you mentioned", "that one": a pronoun.
+    const before = /([\p{L}]+)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, number.start - 12), number.start))?.[1];
+    if (number.inWords && number.value === 1 && before !== undefined && lexicon.determiners.has(before)) continue;
+    const symbolScale = scaleAt(text, folded, number.end, lexicon, glued) ?? spacedLetterScale(text, folded, number.end, lexicon);
+    const multiplierWord = symbolScale ? null : multiplierAfter(text, folded, number, lexicon, false);
+    const scale = symbolScale ?? multiplierWord;
     if (number.article && !scale) continue;
     const fraction = scale ? fractionAfterScale(folded, scale.end, lexicon) : null;
-    const end = fraction?.end ?? scale?.end ?? number.end;
-    found.push({ start: number.start, end, text: text.slice(number.start, end), value: round((number.value + (fraction?.value ?? 0)) * (scale?.value ?? 1)) });
+    let end = fraction?.end ?? scale?.end ?? number.end;
+    let value = (number.value + (fraction?.value ?? 0)) * (scale?.value ?? 1);
+    // "3 hundred and 21", "4 thousand 3 hundred and 21": digits and multiplier words in one number.
+    if (multiplierWord && !fraction) {
+      let limit = multiplierWord.value;
+      for (let j = i + 1; j < numbers.length; j++) {
+        const part = numbers[j] as NumberToken;
+        if (part.start < end) continue;
+        const between = folded.slice(end, part.start).trim();
+        if (!(between === '' || lexicon.numberJoiners.has(between)) || part.value >= limit || part.article || !Number.isInteger(part.value)) break;
+        const multiplier = part.inWords ? null : multiplierAfter(text, folded, part, lexicon, false);
+        if (multiplier && multiplier.value >= limit) break;
+        value += part.value * (multiplier?.value ?? 1);
+        end = multiplier?.end ?? part.end;
+        limit = multiplier?.value ?? 1;
+        i = j;
+        if (!multiplier) break;
+      }
+    }
+    found.push({ start: number.start, end, text: text.slice(number.start, end), value: round(value) });
   }
   return found;
 }
@@ -233,6 +257,13 @@ function scaleAt(text: string, folded: string, at: number, lexicon: FigureLexico
     if (word) return word;
   }
   return null;
+}
+
+/** "2.33 k", "10 M": a one-letter scale after a space, ending its word (numbers only, not figures: "3 m" is metres there). */
+function spacedLetterScale(text: string, folded: string, at: number, lexicon: FigureLexicon): Hit<number> | null {
+  const start = at + gap(text, at);
+  if (start === at || !/^[kKMB](?![\p{L}\p{N}])/u.test(text.slice(start, start + 2))) return null;
+  return lexicon.scaleSymbols.at(text, folded, start);
 }
 
 /** Digits before a multiplying number word: "3 hundred", "10mila", "3 douzaines", "5 Tausend". */

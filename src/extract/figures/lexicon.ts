@@ -91,6 +91,8 @@ export interface FigureLexicon {
   referenceWords: WordTable<true>;
   ratioWords: WordTable<true>;
   notNouns: ReadonlySet<string>;
+  /** The language's determiners ("the", "that", "le", "ce"): before "one", a pronoun. */
+  determiners: ReadonlySet<string>;
   pronounQuantifiers: WordTable<true>;
   verbEndings: readonly string[];
   /** Adjectives follow the noun ("échanges commerciaux"): a noun phrase reads on past its noun. */
@@ -147,6 +149,7 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     referenceWords: new WordTable(data.referenceWords.map((word) => [word, true] as const)),
     ratioWords: new WordTable(data.ratioWords.map((word) => [word, true] as const)),
     notNouns: new Set([...data.notNouns.map(fold), ...locale.speech().determiners, ...locale.speech().prepositions, ...locale.speech().conjunctions]),
+    determiners: new Set(locale.speech().determiners.map(fold)),
     pronounQuantifiers: new WordTable(data.pronounQuantifiers.map((word) => [word, true] as const)),
     verbEndings: data.verbEndings,
     postnominal: locale.speech().postnominalAdjectives,

@@ -39,7 +39,14 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
     const sign = match[1] ?? '';
     const digits = match[2] as string;
     const value = parseDigits(digits, lexicon?.decimalMark ?? '.');
-    if (value === null) continue;
+    if (value === null) {
+      // Not one number: a list or an address ("22,24,26,31", "192.168.1.2"), each part one.
+      for (const part of digits.matchAll(/\d+/gu)) {
+        const start = match.index + sign.length + part.index;
+        found.push({ start, end: start + part[0].length, value: Number(part[0]), inWords: false, article: false, rough: false, plainFourDigits: /^\d{4}$/u.test(part[0]), leadingZero: /^0\d/u.test(part[0]) });
+      }
+      continue;
+    }
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -50,6 +57,12 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       plainFourDigits: /^\d{4}$/u.test(digits),
       leadingZero: /^0\d/u.test(digits),
     });
+  }
+  // A decimal without its zero: ".08" (English), ",25" (French).
+  const mark = lexicon?.decimalMark ?? '.';
+  for (const match of text.matchAll(/(?<=^|[\s\u00a0(])([.,])(\d+)(?![\d.,]*\d)/gu)) {
+    if (match[1] !== mark) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, value: Number(`0.${match[2] as string}`), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
   }
   // Vulgar fractions: "½", "2½", "¾".
   for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu)) {
@@ -238,8 +251,12 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    // Words of one number are separated by spaces only.
-    if (run.length > 0 && !/^[ \u00a0]+$/u.test(text.slice(lastEnd, start))) flush();
+    // Words of one number are separated by spaces only, or a spaced hyphen between a ten and a
+    // unit ("fifty - two").
+    const between = text.slice(lastEnd, start);
+    const tenBefore = run.length > 0 && (run[run.length - 1] as { parts: number[] }).parts.at(-1);
+    const spacedHyphen = /^[ \u00a0]*-[ \u00a0]*$/u.test(between) && typeof tenBefore === 'number' && tenBefore >= 20 && tenBefore < 100 && tenBefore % 10 === 0;
+    if (run.length > 0 && !/^[ \u00a0]+$/u.test(between) && !spacedHyphen) flush();
     let parts = partsOf(word, lexicon);
     let wordEnd = end;
     // "six-mile", "three-ton", "trois-tonnes": the number before a hyphenated unit.
