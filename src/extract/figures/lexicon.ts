@@ -14,18 +14,33 @@ export interface Hit<T> {
  */
 export class WordTable<T> {
   private readonly entries: Array<[string, T]>;
+  /** Entries by their first and by their last character, longest first: a lookup tries a handful. */
+  private readonly byFirst = new Map<string, Array<[string, T]>>();
+  private readonly byLast = new Map<string, Array<[string, T]>>();
 
   constructor(
     entries: Iterable<readonly [string, T]>,
     private readonly asWritten = false,
   ) {
     this.entries = [...entries].map(([key, value]): [string, T] => [asWritten ? key : fold(key), value]).sort((a, b) => b[0].length - a[0].length);
+    for (const entry of this.entries) {
+      const [key] = entry;
+      if (key === '') continue;
+      for (const [index, char] of [
+        [this.byFirst, key.charAt(0)],
+        [this.byLast, key.charAt(key.length - 1)],
+      ] as const) {
+        const list = index.get(char) ?? [];
+        list.push(entry);
+        index.set(char, list);
+      }
+    }
   }
 
   /** The longest entry starting exactly at `at` and ending at a word boundary. */
   at(text: string, folded: string, at: number): Hit<T> | null {
     const source = this.asWritten ? text : folded;
-    for (const [key, value] of this.entries) {
+    for (const [key, value] of this.byFirst.get(source.charAt(at)) ?? []) {
       if (!source.startsWith(key, at)) continue;
       const end = at + key.length;
       // A key ending in a letter or digit must end its word ("m" is no prefix of "mois").
@@ -38,7 +53,7 @@ export class WordTable<T> {
   /** The longest entry ending exactly at `end` and starting at a word boundary. */
   before(text: string, folded: string, end: number): Hit<T> | null {
     const source = this.asWritten ? text : folded;
-    for (const [key, value] of this.entries) {
+    for (const [key, value] of this.byLast.get(source.charAt(end - 1)) ?? []) {
       const start = end - key.length;
       if (start < 0 || !source.startsWith(key, start)) continue;
       if (/^[\p{L}\p{N}]/u.test(key) && isWordChar(text.charAt(start - 1))) continue;

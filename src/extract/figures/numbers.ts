@@ -60,12 +60,14 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
   }
   // A decimal without its zero: ".08" (English), ",25" (French).
   const mark = lexicon?.decimalMark ?? '.';
-  for (const match of text.matchAll(/(?<=^|[\s\u00a0(])([.,])(\d+)(?![\d.,]*\d)/gu)) {
+  const leading = /(?:^|[\s\u00a0(])[.,]\d/u.test(text) ? text.matchAll(/(?<=^|[\s\u00a0(])([.,])(\d+)(?![\d.,]*\d)/gu) : [];
+  for (const match of leading) {
     if (match[1] !== mark) continue;
     found.push({ start: match.index, end: match.index + match[0].length, value: Number(`0.${match[2] as string}`), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
   }
   // Vulgar fractions: "½", "2½", "¾".
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu)) {
+  const vulgar = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u.test(text) ? text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu) : [];
+  for (const match of vulgar) {
     const whole = match[1] === undefined ? 0 : Number(match[1]);
     const start = match.index;
     const overlapping = found.findIndex((token) => token.start === start);
@@ -77,15 +79,29 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
   return spokenForms(text, folded, found.sort((a, b) => a.start - b.start), lexicon);
 }
 
+const fractionPatterns = new WeakMap<FigureLexicon, RegExp>();
+
+/** One pattern for all the language's fraction words, as whole words: one pass over the text. */
+function fractionPattern(lexicon: FigureLexicon): RegExp {
+  let pattern = fractionPatterns.get(lexicon);
+  if (!pattern) {
+    const words = [...lexicon.fractionWords.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = new RegExp(words.join('|') || '(?!)', 'g');
+    fractionPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A fraction before a scale, standing for the number: "half a million", "a quarter million",
  * "un demi-million", "two thirds of a million" (the scale itself is read after the number).
  */
 function fractionsOfScales(text: string, folded: string, tokens: readonly NumberToken[], lexicon: FigureLexicon): NumberToken[] {
   const found: NumberToken[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const match of folded.matchAll(fractionPattern(lexicon))) {
     const denominator = lexicon.fractionWords.get(match[0]);
-    if (denominator === undefined) continue;
+    // (Whole words only, checked here: a look-behind in the pattern cost more than the scan.)
+    if (denominator === undefined || isWordChar(folded.charAt(match.index - 1)) || isWordChar(folded.charAt(match.index + match[0].length))) continue;
     const start = match.index;
     if (tokens.some((token) => !token.article && token.end <= start && /^[ \u00a0-]+$/u.test(text.slice(token.end, start)))) continue;
     const rest = /^(?:[ \u00a0-]+(?:a|an|of a|of an|d'un|d'une))?(?=[ \u00a0-]+[\p{L}])/u.exec(folded.slice(start + match[0].length, start + match[0].length + 8));
@@ -110,8 +126,12 @@ function wordAfter(text: string, folded: string, at: number): { word: string; st
 
 /** The word right before `at`, past spaces only. */
 function wordBefore(folded: string, at: number): { word: string; start: number } | null {
-  const match = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, at - 30), at));
-  return match ? { word: match[1] as string, start: at - match[0].length } : null;
+  let end = at;
+  while (end > 0 && (folded.charAt(end - 1) === ' ' || folded.charAt(end - 1) === '\u00a0')) end--;
+  if (end === at) return null;
+  let start = end;
+  while (start > 0 && end - start < 30 && isWordChar(folded.charAt(start - 1))) start--;
+  return start < end ? { word: folded.slice(start, end), start } : null;
 }
 
 /**
@@ -220,9 +240,20 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  */
 function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): NumberToken[] {
   const found: NumberToken[] = [];
+  let known = partsCache.get(lexicon);
+  if (!known) {
+    known = new Map();
+    partsCache.set(lexicon, known);
+  }
   let run: Array<{ start: number; end: number; parts: number[]; word: string; afterJoiner: boolean }> = [];
   let pendingJoiner = false;
   const flush = () => {
+    // Most articles are no numbers: keep "un", "a", "ein" only before what can make them one.
+    if (run.length === 1 && lexicon.articleOnes.has((run[0] as (typeof run)[number]).word) && !articleMayCount(text, folded, (run[0] as (typeof run)[number]).end, lexicon)) {
+      run = [];
+      pendingJoiner = false;
+      return;
+    }
     if (run.length > 0) {
       const first = run[0] as (typeof run)[number];
       const last = run[run.length - 1] as (typeof run)[number];
@@ -247,17 +278,23 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
     pendingJoiner = false;
   };
   let lastEnd = 0;
+  const openers = firstLetters(lexicon);
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
+    // Most words open no number word: skip them without a lookup.
+    if (!openers.has(word.charAt(0))) {
+      if (run.length > 0) flush();
+      continue;
+    }
     // Words of one number are separated by spaces only, or a spaced hyphen between a ten and a
     // unit ("fifty - two").
     const between = text.slice(lastEnd, start);
     const tenBefore = run.length > 0 && (run[run.length - 1] as { parts: number[] }).parts.at(-1);
     const spacedHyphen = /^[ \u00a0]*-[ \u00a0]*$/u.test(between) && typeof tenBefore === 'number' && tenBefore >= 20 && tenBefore < 100 && tenBefore % 10 === 0;
     if (run.length > 0 && !/^[ \u00a0]+$/u.test(between) && !spacedHyphen) flush();
-    let parts = partsOf(word, lexicon);
+    let parts = partsOf(word, lexicon, known);
     let wordEnd = end;
     // "six-mile", "three-ton", "trois-tonnes": the number before a hyphenated unit.
     if (!parts && word.includes('-')) {
@@ -308,11 +345,41 @@ function continues(run: ReadonlyArray<{ parts: number[]; word: string }>, parts:
   return first < last && (last >= 20 || last % 100 === 0) && (last % 10 === 0);
 }
 
+/**
+ * Whether an article may be a number here: before a scale, a duration, a fraction, a currency or
+ * a multiplier ("un million", "a year", "a half", "un penny"), or a noun and a ratio word ("Un
+ * humain sur 500").
+ */
+function articleMayCount(text: string, folded: string, end: number, lexicon: FigureLexicon): boolean {
+  const next = wordAfter(text, folded, end);
+  if (!next) return false;
+  const word = next.word;
+  if (lexicon.scales.has(word) || lexicon.durations.has(word) || lexicon.fractionWords.has(word) || lexicon.currencies.has(word) || lexicon.roughWords.has(word)) return true;
+  // "un sur trois", "un et demi", "one in five".
+  if (lexicon.ratioWords.has(word) || lexicon.numberJoiners.has(word)) return true;
+  const value = lexicon.numberWords.get(word);
+  if (value !== undefined && value >= 100) return true;
+  const then = wordAfter(text, folded, next.end);
+  return then !== null && (lexicon.ratioWords.has(then.word) || lexicon.fractionWords.has(then.word));
+}
+
+const openerCache = new WeakMap<FigureLexicon, Set<string>>();
+
+/** The letters number words and joiners start with. */
+function firstLetters(lexicon: FigureLexicon): Set<string> {
+  let letters = openerCache.get(lexicon);
+  if (!letters) {
+    letters = new Set([...lexicon.numberParts].map((part) => part.charAt(0)));
+    openerCache.set(lexicon, letters);
+  }
+  return letters;
+}
+
 const partsCache = new WeakMap<FigureLexicon, Map<string, number[] | null>>();
 
 /** The number-word values a word is made of: itself, its hyphenated pieces, or glued listed parts. */
-function partsOf(word: string, lexicon: FigureLexicon): number[] | null {
-  let cache = partsCache.get(lexicon);
+function partsOf(word: string, lexicon: FigureLexicon, known?: Map<string, number[] | null>): number[] | null {
+  let cache = known ?? partsCache.get(lexicon);
   if (!cache) {
     cache = new Map();
     partsCache.set(lexicon, cache);
