@@ -196,6 +196,12 @@ export function fold(text: string): string {
   return same.replace(/’/gu, "'");
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
 export function isWordChar(char: string): boolean {
-  return char !== '' && /[\p{L}\p{N}\p{M}]/u.test(char);
+  if (char === '') return false;
+  const code = char.charCodeAt(0);
+  // ASCII by code, the rest by Unicode property.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(char);
 }

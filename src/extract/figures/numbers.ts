@@ -118,10 +118,16 @@ function fractionsOfScales(text: string, folded: string, tokens: readonly Number
 
 /** The word after `at`, past spaces or a hyphen ("two thirds", "one-eighth", "cinq - huitièmes"). */
 function wordAfter(text: string, folded: string, at: number): { word: string; start: number; end: number } | null {
-  const gap = /^(?:[ \u00a0]*-[ \u00a0]*|[ \u00a0]+)/u.exec(text.slice(at, at + 6))?.[0].length ?? 0;
-  if (gap === 0) return null;
-  const word = /^[\p{L}\p{M}]+/u.exec(folded.slice(at + gap, at + gap + 30))?.[0];
-  return word ? { word, start: at + gap, end: at + gap + word.length } : null;
+  let start = at;
+  while (text.charAt(start) === ' ' || text.charAt(start) === '\u00a0') start++;
+  if (text.charAt(start) === '-') {
+    start++;
+    while (text.charAt(start) === ' ' || text.charAt(start) === '\u00a0') start++;
+  }
+  if (start === at) return null;
+  let end = start;
+  while (end - start < 30 && isWordChar(folded.charAt(end)) && !/\d/u.test(folded.charAt(end))) end++;
+  return end > start ? { word: folded.slice(start, end), start, end } : null;
 }
 
 /** The word right before `at`, past spaces only. */
@@ -363,6 +369,24 @@ function articleMayCount(text: string, folded: string, end: number, lexicon: Fig
   return then !== null && (lexicon.ratioWords.has(then.word) || lexicon.fractionWords.has(then.word));
 }
 
+const partsByFirstCache = new WeakMap<FigureLexicon, Map<string, string[]>>();
+
+/** Number-word parts of two letters or more, by first letter, longest first. */
+function partsByFirstLetter(lexicon: FigureLexicon): Map<string, string[]> {
+  let index = partsByFirstCache.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const part of lexicon.numberParts) {
+      if (part.length < 2) continue;
+      const list = index.get(part.charAt(0)) ?? [];
+      list.push(part);
+      index.set(part.charAt(0), list);
+    }
+    partsByFirstCache.set(lexicon, index);
+  }
+  return index;
+}
+
 const openerCache = new WeakMap<FigureLexicon, Set<string>>();
 
 /** The letters number words and joiners start with. */
@@ -412,13 +436,16 @@ function computeParts(word: string, lexicon: FigureLexicon): number[] | null {
 /** "fünfundzwanzig" → fünf, (und), zwanzig; "ventotto" → vent, otto: listed parts covering the word. */
 function glued(word: string, lexicon: FigureLexicon): number[] | null {
   if (word.length < 6) return null;
+  const byFirst = partsByFirstLetter(lexicon);
+  // Most words start with no number word at all: no table to fill.
+  if (!(byFirst.get(word.charAt(0)) ?? []).some((part) => word.startsWith(part))) return null;
   const best: Array<number[] | null> = new Array(word.length + 1).fill(null);
   best[0] = [];
   for (let at = 0; at < word.length; at++) {
     const sofar = best[at];
     if (!sofar) continue;
-    for (const part of lexicon.numberParts) {
-      if (part.length < 2 || !word.startsWith(part, at) || best[at + part.length]) continue;
+    for (const part of byFirst.get(word.charAt(at)) ?? []) {
+      if (!word.startsWith(part, at) || best[at + part.length]) continue;
       const value = lexicon.numberWords.get(part);
       best[at + part.length] = value === undefined ? sofar : [...sofar, value];
     }
