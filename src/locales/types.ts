@@ -174,6 +174,8 @@ export interface FigureData {
   ratioWords: readonly string[];
   /** Endings of verb forms that cannot end a counted noun phrase after its first word ("ed", "ing": "five people signed"). */
   verbEndings: readonly string[];
+  /** Endings glued by a hyphen to an age ("29-jährigen", "21-летней", "a 29-year-old"): the figure is an age, a quantity in years. */
+  ageSuffixes: readonly string[];
   /** Words before a number word that make it a pronoun, not a count: "tous" ("tous deux"), "all" ("all three"), "alle", "tutti". */
   pronounQuantifiers: readonly string[];
   /**

@@ -96,6 +96,14 @@ describe('figures: counts, quantities and durations', () => {
     expect(brief('fr', 'Le chômage a baissé en un an.')).toEqual([{ text: 'un an', kind: 'duration', value: 1, unit: 'year' }]);
   });
 
+  it.each([
+    ['de', 'Der 29-jährigen Studentin gefällt die Demo.', '29-jährigen'],
+    ['en', 'A 29-year-old man was arrested.', '29-year-old'],
+    ['ru', 'Суд оправдал 21-летней студентки.', '21-летней'],
+  ])('reads an age as a quantity in years (%s)', (lang, sentence, text) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind: 'quantity', value: Number.parseInt(text, 10), unit: 'year' }]);
+  });
+
   it('reads a ratio as one quantity (fr "6 décès sur 10")', () => {
     expect(brief('fr', 'Environ 6 décès sur 10 n’ont pas été enregistrés.')).toEqual([{ text: '6 décès sur 10', kind: 'quantity', value: 0.6, unit: null }]);
   });

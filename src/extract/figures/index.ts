@@ -156,6 +156,9 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
     draft.kind = 'money';
     Object.assign(draft, currencyUnit(symbolBefore.value));
   }
+  // An age: "29-jährigen", "21-летней", "a 29-year-old".
+  const age = text.charAt(number.end) === '-' ? lexicon.ageSuffixes.at(text, folded, number.end + 1) : null;
+  if (age && draft.kind === null) return { ...draft, kind: 'quantity', unit: 'year', end: age.end };
   let cursor = number.end;
   // Scale: an abbreviation glued or after a space ("38.5bn", "1,5 Mrd."), or a word ("milliards").
   const scale = scaleAt(text, folded, cursor, lexicon, draft.kind === 'money' || currencyFollows(text, folded, cursor, lexicon)) ?? multiplierAfter(text, folded, number, lexicon);

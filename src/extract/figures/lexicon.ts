@@ -110,6 +110,7 @@ export interface FigureLexicon {
   determiners: ReadonlySet<string>;
   pronounQuantifiers: WordTable<true>;
   verbEndings: readonly string[];
+  ageSuffixes: WordTable<true>;
   /** Adjectives follow the noun ("échanges commerciaux"): a noun phrase reads on past its noun. */
   postnominal: boolean;
   /** The language's speech words: a name before "said" is who speaks, not what a figure measures. */
@@ -167,6 +168,7 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     determiners: new Set(locale.speech().determiners.map(fold)),
     pronounQuantifiers: new WordTable(data.pronounQuantifiers.map((word) => [word, true] as const)),
     verbEndings: data.verbEndings,
+    ageSuffixes: new WordTable(data.ageSuffixes.map((word) => [word, true] as const)),
     postnominal: locale.speech().postnominalAdjectives,
     speech: speechMatchers(locale),
     months: new WordTable(monthsOf(locale)),
