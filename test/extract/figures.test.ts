@@ -104,6 +104,17 @@ describe('figures: counts, quantities and durations', () => {
     expect(brief(lang, sentence)).toEqual([{ text, kind: 'quantity', value: Number.parseInt(text, 10), unit: 'year' }]);
   });
 
+  it('counts thousands written grouped even when their noun stands earlier (es "de los cuales 87.000")', () => {
+    expect(brief('es', 'Movilizó a 300.000 reservistas, de los cuales 87.000 ya fueron enviados.').map((figure) => [figure.text, figure.value])).toEqual([
+      ['300.000 reservistas', 300_000],
+      ['87.000', 87_000],
+    ]);
+  });
+
+  it('reads a year typed with a space as no count (fr "d’ici 2 027")', () => {
+    expect(figuresOf('fr', 'Les effectifs doivent grandir d’ici 2 027.')).toEqual([]);
+  });
+
   it('reads a ratio as one quantity (fr "6 décès sur 10")', () => {
     expect(brief('fr', 'Environ 6 décès sur 10 n’ont pas été enregistrés.')).toEqual([{ text: '6 décès sur 10', kind: 'quantity', value: 0.6, unit: null }]);
   });

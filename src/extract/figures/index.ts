@@ -191,7 +191,9 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
       draft.end = noun.end;
       draft.context = noun.value;
       cursor = noun.end;
-    } else if (draft.scale !== 1 && draft.kind === null) draft.kind = 'count';
+    } else if ((draft.scale !== 1 || (number.grouped && !(number.value >= YEARS.from && number.value <= YEARS.to))) && draft.kind === null) draft.kind = 'count';
+    // (Grouped thousands are a count even with their noun left to the sentence: "300.000
+    // reservistas, de los cuales 87.000 ya fueron enviados"; not a year typed "d'ici 2 027".)
   }
   // "в 2016 году", "im Jahr 2016" read as "2016 years": a year, not a duration.
   if (yearLike && (draft.kind === null || (draft.kind === 'duration' && draft.unit === 'year' && draft.factor === 1))) return null;

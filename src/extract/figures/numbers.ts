@@ -19,6 +19,8 @@ export interface NumberToken {
   plainFourDigits: boolean;
   /** Written with a leading zero ("05"): part of a code, a date or a phone number. */
   leadingZero: boolean;
+  /** Digits grouped by thousands ("87.000", "12 000", "1,500"): a quantity, whatever follows. */
+  grouped?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       rough: false,
       plainFourDigits: /^\d{4}$/u.test(digits),
       leadingZero: /^0\d/u.test(digits),
+      grouped: Number.isInteger(value) && value >= 1000 && /\d[ \u00a0\u202f'’.,]\d{3}/u.test(digits),
     });
   }
   // A decimal without its zero: ".08" (English), ",25" (French).
