@@ -127,6 +127,10 @@ describe('figures: counts, quantities and durations', () => {
 
 describe('figures: approximations and bounds', () => {
   it.each([
+    ['de', 'Rund 40 000 Menschen demonstrierten.', true],
+    ['es', 'Cerca de 2.000 personas protestaron.', true],
+    ['it', 'Circa 40.000 persone hanno manifestato.', true],
+    ['ru', 'Около 40 тысяч человек вышли на улицы.', true],
     ['fr', 'Près de 40 % des électeurs se sont abstenus.', true],
     ['fr', 'Environ 6 000 personnes ont défilé.', true],
     ['en', 'About 6,000 people marched.', true],
@@ -146,6 +150,9 @@ describe('figures: approximations and bounds', () => {
     ['en', 'Fewer than 5,000 people marched.', 'below'],
     ['en', 'Up to 5,000 people marched.', 'at-most'],
     ['en', '5,000 people marched.', null],
+    ['de', 'Mehr als 5000 Menschen demonstrierten.', 'above'],
+    ['es', 'Más de 2.000 personas protestaron.', 'above'],
+    ['pl', 'Na ulice wyszło ponad 40 tys. osób.', 'above'],
   ])('%s: %s', (lang, sentence, bound) => {
     expect(only(lang, sentence).bound).toBe(bound);
   });
@@ -223,6 +230,15 @@ describe('figures: the other languages', () => {
     ['pt', 'O partido recebeu R$ 30 milhões do fundo.', 'R$ 30 milhões', 'money', 30_000_000, 'BRL'],
     ['pt', 'A inflação subiu 4,5% no ano.', '4,5%', 'percent', 4.5, '%'],
     ['ru', 'Бюджет составил 40 млн рублей.', '40 млн рублей', 'money', 40_000_000, 'RUB'],
+    ['ru', 'Инфляция составила 5,4 процента.', '5,4 процента', 'percent', 5.4, '%'],
+    ['ru', 'Около 40 тысяч человек вышли на улицы.', '40 тысяч человек', 'count', 40_000, null],
+    ['pl', 'Rząd przeznaczył 2,5 mld zł na drogi.', '2,5 mld zł', 'money', 2_500_000_000, 'PLN'],
+    ['pl', 'Na ulice wyszło ponad 40 tys. osób.', '40 tys. osób', 'count', 40_000, null],
+    ['pl', 'Inflacja wzrosła o 5,4 proc.', '5,4 proc.', 'percent', 5.4, '%'],
+    ['nl', 'De regering trekt 2,5 miljard euro uit voor wegen.', '2,5 miljard euro', 'money', 2_500_000_000, 'EUR'],
+    ['nl', 'De inflatie steeg met 5,4 procent.', '5,4 procent', 'percent', 5.4, '%'],
+    ['it', 'Hanno manifestato per tre settimane.', 'tre settimane', 'duration', 3, 'week'],
+    ['pt', 'Cerca de 40 mil pessoas protestaram.', '40 mil pessoas', 'count', 40_000, null],
   ])('%s: %s', (lang, sentence, text, kind, value, unit) => {
     expect(brief(lang, sentence)).toEqual([{ text, kind, value, unit }]);
   });
