@@ -49,10 +49,13 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       }
       continue;
     }
+    // Scientific notation and powers: "1.3e6", "12.32e+14", "1.3x10^6", "1.1^23", "2.5^-1".
+    const power = exponentAt(text, match.index + match[0].length);
+    const signed = sign === '' ? value : -value;
     found.push({
       start: match.index,
-      end: match.index + match[0].length,
-      value: sign === '' ? value : -value,
+      end: match.index + match[0].length + (power?.length ?? 0),
+      value: power ? power.apply(signed) : signed,
       inWords: false,
       article: false,
       rough: false,
@@ -207,6 +210,21 @@ const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3
 function addresses(text: string): Array<{ start: number; end: number }> {
   if (!/https?:|www\.|@/u.test(text)) return [];
   return [...text.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** An exponent written after digits, and how it changes their value. */
+function exponentAt(text: string, at: number): { length: number; apply: (value: number) => number } | null {
+  const rest = text.slice(at, at + 12);
+  const e = /^[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/u.exec(rest);
+  if (e) return { length: e[0].length, apply: (value) => value * 10 ** Number(e[1]) };
+  const times = /^[ \u00a0]?[x×][ \u00a0]?10\^([+-]?\d{1,3})(?!\d)/u.exec(rest);
+  if (times) return { length: times[0].length, apply: (value) => value * 10 ** Number(times[1]) };
+  const caret = /^\^([+-]*)(\d{1,3})(?!\d)/u.exec(rest);
+  if (caret) {
+    const negative = ((caret[1] as string).split('-').length - 1) % 2 === 1;
+    return { length: caret[0].length, apply: (value) => value ** (negative ? -Number(caret[2]) : Number(caret[2])) };
+  }
+  return null;
 }
 
 /**
