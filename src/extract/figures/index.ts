@@ -60,7 +60,7 @@ export function extractFigures(doc: Document): FigureReport[] {
       continue;
     }
     // "3 dollars 50 cents", "15 dollars and 15", "10 $ 30 cent": the hundredths go with the amount.
-    const cents = centsAfter(text, folded, read, numbers[i + 1], lexicon);
+    const cents = centsAfter(text, folded, read, numbers[i + 1], lexicon) ?? inchesAfter(text, folded, read, numbers[i + 1], lexicon);
     const draft = cents ?? read;
     // "6 décès sur 10", "one in five", "drei von vier": a ratio, one quantity.
     const ratio = ratioAfter(text, folded, draft, numbers[i + 1], lexicon);
@@ -323,6 +323,13 @@ interface UnitFound {
 function readUnit(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean, prefixed = false): UnitFound | null {
   // "12-cent", "one-yen", "six-mile", "five-year": a hyphen before a unit word (not "1973-м").
   const starts = text.charAt(at) === '-' ? (/^-[\p{L}]{2}/u.test(text.slice(at, at + 3)) ? [at + 1] : []) : [at, at + gap(text, at)];
+  // "20 (kg)", "20 [kg]": a unit in brackets.
+  const bracketed = /^[ \u00a0]?[([{<]/u.exec(text.slice(at, at + 2));
+  if (!money && bracketed) {
+    const inside = at + bracketed[0].length;
+    const unit = lexicon.unitSymbols.at(text, folded, inside) ?? lexicon.units.at(text, folded, inside);
+    if (unit && /^[)\]}>]/u.test(text.charAt(unit.end))) return { kind: 'quantity', unit: unit.value, factor: 1, end: unit.end + 1 };
+  }
   // "38,5 milliards de dollars", "2 millions de tonnes": a linking word before the unit.
   const spaced = at + gap(text, at);
   const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
@@ -423,6 +430,19 @@ function centsAfter(text: string, folded: string, draft: Draft, next: NumberToke
   // Without a subunit word, only at the end of the clause ("15 dollars 50."), not "15 dollars 50 times".
   if (!subunit && isWordChar(text.charAt(afterNext))) return null;
   return { ...draft, number: { ...draft.number, value: draft.number.value + next.value / 100 }, end: subunit?.end ?? next.end };
+}
+
+/** "5 ft 2 in", "5 feet and 2 inches": the inches go with the feet. */
+function inchesAfter(text: string, folded: string, draft: Draft, next: NumberToken | undefined, lexicon: FigureLexicon): Draft | null {
+  if (!next || draft.kind !== 'quantity' || draft.unit !== 'ft' || next.value >= 12) return null;
+  let at = draft.end + gap(text, draft.end);
+  const joiner = /^(?:and)(?![\p{L}])/u.exec(folded.slice(at, at + 4));
+  if (joiner) at += joiner[0].length + gap(text, at + joiner[0].length);
+  if (next.start !== at) return null;
+  const unitAt = next.end + gap(text, next.end);
+  const unit = lexicon.unitSymbols.at(text, folded, unitAt) ?? lexicon.units.at(text, folded, unitAt);
+  if (unit?.value !== 'in') return null;
+  return { ...draft, number: { ...draft.number, value: draft.number.value + next.value / 12 }, end: unit.end };
 }
 
 /** A ratio from the draft's number to the next ("6 décès sur 10" → 0.6, "Un humain sur 500" → 0.002). */
