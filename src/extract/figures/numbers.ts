@@ -71,6 +71,19 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
     if (match[1] !== mark) continue;
     found.push({ start: match.index, end: match.index + match[0].length, value: Number(`0.${match[2] as string}`), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
   }
+  // Fractions written with a slash before a unit: "1/4 mile", "10 1/2 miles" (elsewhere "19/12" is a date).
+  const slashed = lexicon && text.includes('/') ? text.matchAll(/(?<![\p{L}\p{N}/.,])(?:(\d+)[ \u00a0]+)?(\d{1,2})\/(\d{1,2})(?![\d/])(?=[ \u00a0]+\p{L})/gu) : [];
+  for (const match of slashed) {
+    const end = match.index + match[0].length;
+    const unitAt = end + 1;
+    if (!lexicon || !(lexicon.units.at(text, folded, unitAt) ?? lexicon.unitSymbols.at(text, folded, unitAt)) || Number(match[3]) === 0) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const token = found[i] as NumberToken;
+      if (token.start >= match.index && token.start < end) found.splice(i, 1);
+    }
+    const whole = match[1] === undefined ? 0 : Number(match[1]);
+    found.push({ start: match.index, end, value: whole + Number(match[2]) / Number(match[3]), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+  }
   // Vulgar fractions: "½", "2½", "¾".
   const vulgar = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u.test(text) ? text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu) : [];
   for (const match of vulgar) {
