@@ -111,21 +111,30 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     const glued = !number.inWords && /^[\p{L}]/u.test(text.charAt(number.end));
     const unit = glued && (lexicon.unitSymbols.at(text, folded, number.end) ?? lexicon.units.at(text, folded, number.end));
     if (unit || (glued && ORDINAL.test(text.slice(number.end, number.end + 4)))) continue;
-    // "the one you mentioned", "that one": a pronoun.
+    // "the one you mentioned", "that one", "which one": a pronoun.
     const before = /([\p{L}]+)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, number.start - 12), number.start))?.[1];
-    if (number.inWords && number.value === 1 && before !== undefined && lexicon.determiners.has(before)) continue;
+    if (number.inWords && number.value === 1 && before !== undefined && (lexicon.determiners.has(before) || lexicon.pronounQuantifiers.has(before))) continue;
     const symbolScale = scaleAt(text, folded, number.end, lexicon, glued) ?? spacedLetterScale(text, folded, number.end, lexicon);
-    const multiplierWord = symbolScale ? null : multiplierAfter(text, folded, number, lexicon, false);
+    // A scale written as a word ("thousand", "trillion") may be followed by the rest of the number.
+    const wordScale = symbolScale && /^\p{L}{3,}$/u.test(folded.slice(symbolScale.start, symbolScale.end)) ? symbolScale : null;
+    const multiplierWord = wordScale ?? (symbolScale ? null : multiplierAfter(text, folded, number, lexicon, false));
     const scale = symbolScale ?? multiplierWord;
     if (number.article && !scale) continue;
     const fraction = scale ? fractionAfterScale(folded, scale.end, lexicon) : null;
     let end = fraction?.end ?? scale?.end ?? number.end;
     let value = (number.value + (fraction?.value ?? 0)) * (scale?.value ?? 1);
     // "3 hundred and 21", "4 thousand 3 hundred and 21": digits and multiplier words in one number.
-    if (multiplierWord && !fraction) {
+    if (multiplierWord && !fraction && (!number.inWords || wordScale)) {
       let limit = multiplierWord.value;
       for (let j = i + 1; j < numbers.length; j++) {
         const part = numbers[j] as NumberToken;
+        // "3 hundred and one": the words after the multiplier were read with it ("hundred and one").
+        if (part.start < end && part.end > end && part.inWords && part.value > limit) {
+          value += part.value - limit;
+          end = part.end;
+          i = j;
+          break;
+        }
         if (part.start < end) continue;
         const between = folded.slice(end, part.start).trim();
         if (!(between === '' || lexicon.numberJoiners.has(between)) || part.value >= limit || part.article || !Number.isInteger(part.value)) break;
