@@ -115,6 +115,18 @@ describe('figures: counts, quantities and durations', () => {
     expect(figuresOf('fr', 'Les effectifs doivent grandir d’ici 2 027.')).toEqual([]);
   });
 
+  it('counts a bare number that counts what a count just before counted (pt "onde comem 70, comem 300")', () => {
+    expect(figuresOf('pt', 'Lá em casa, eu já vi comendo 70 pessoas. Então, onde comem 70, comem 300.').map((figure) => [figure.text, figure.kind, figure.context])).toEqual([
+      ['70 pessoas', 'count', 'pessoas'],
+      ['70', 'count', 'pessoas'],
+      ['300', 'count', 'pessoas'],
+    ]);
+  });
+
+  it('leaves a bare number after a name alone ("Apollo 11")', () => {
+    expect(figuresOf('en', 'Some 400 engineers worked on Apollo 11 in Houston.').map((figure) => figure.text)).toEqual(['400 engineers']);
+  });
+
   it('reads a ratio as one quantity (fr "6 décès sur 10")', () => {
     expect(brief('fr', 'Environ 6 décès sur 10 n’ont pas été enregistrés.')).toEqual([{ text: '6 décès sur 10', kind: 'quantity', value: 0.6, unit: null }]);
   });
@@ -173,6 +185,7 @@ describe('figures: what is not a figure', () => {
   it.each([
     ['fr', 'a year', 'Le traité a été signé en 2019 à Minsk.'],
     ['fr', 'a date', 'Le sommet s’est tenu le 19 décembre à Minsk.'],
+    ['es', 'a date with "de"', 'El proceso se extenderá hasta el próximo 31 de diciembre.'],
     ['fr', 'a numeric date', 'Le sommet s’est tenu le 19/12/2022 à Minsk.'],
     ['fr', 'a clock time', 'La réunion a commencé à 14 h 30 précises.'],
     ['fr', 'a clock time glued', 'La réunion a commencé à 14h30 précises.'],

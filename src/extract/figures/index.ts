@@ -73,6 +73,7 @@ export function extractFigures(doc: Document): FigureReport[] {
     consumed = kept.end;
   }
   shareAcrossRanges(text, folded, drafts, lexicon);
+  countAnaphoricNumbers(text, drafts);
   return drafts.filter((draft) => draft.kind !== null).map((draft) => toReport(doc, draft));
 }
 
@@ -229,8 +230,11 @@ function isExcluded(text: string, folded: string, number: NumberToken, lexicon: 
   }
   const before = number.start - gap(text, number.start - 1, -1);
   if (lexicon.referenceWords.before(text, folded, before)) return true;
-  // "19 décembre", "décembre 19", "December 19".
-  if (lexicon.months.at(text, folded, number.end + gap(text, number.end))) return true;
+  // "19 décembre", "31 de diciembre", "décembre 19", "December 19".
+  const next = number.end + gap(text, number.end);
+  if (lexicon.months.at(text, folded, next)) return true;
+  const link = lexicon.nounLinks.at(text, folded, next);
+  if (link && lexicon.months.at(text, folded, link.end + gap(text, link.end))) return true;
   if (lexicon.months.before(text, folded, before)) return true;
   return false;
 }
@@ -300,6 +304,31 @@ function percentNamedBefore(text: string, folded: string, number: NumberToken, l
   // Not "40 per cent of 2,000": no number right before the percentage word.
   if (!word || word.start < consumed || /\p{N}[ \u00a0]*$/u.test(text.slice(Math.max(0, word.start - 3), word.start))) return null;
   return { number, start: word.start, end: number.end, kind: 'percent', scale: 1, unit: '%', factor: 1, approx: false, bound: null, context: null };
+}
+
+/** How far back a counted noun may stand for a bare number that counts the same thing. */
+const ANAPHORA_REACH = 200;
+
+/**
+ * A bare whole number of ten or more counting what a count just before counted ("comendo 70
+ * pessoas. Então, onde comem 70, comem 300"): a count of the same thing. Not after a capitalised
+ * word ("Apollo 11", "Radio 10"), and never a year.
+ */
+function countAnaphoricNumbers(text: string, drafts: Draft[]): void {
+  let lastCount: Draft | null = null;
+  for (const draft of drafts) {
+    if (draft.kind === 'count' && draft.context !== null && !draft.number.article) {
+      lastCount = draft;
+      continue;
+    }
+    if (draft.kind !== null || !lastCount || draft.start - lastCount.end > ANAPHORA_REACH) continue;
+    const { value, inWords, plainFourDigits } = draft.number;
+    if (inWords || !Number.isInteger(value) || value < 10 || (plainFourDigits && value >= YEARS.from && value <= YEARS.to)) continue;
+    if (/\p{Lu}[\p{L}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, draft.start - 20), draft.start))) continue;
+    if (/[\n\r]/u.test(text.slice(lastCount.end, draft.start))) continue;
+    draft.kind = 'count';
+    draft.context = lastCount.context;
+  }
 }
 
 /** "3 million and a half", "un million et demi", "six million and two thirds": a fraction of the scale. */
