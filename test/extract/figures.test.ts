@@ -194,6 +194,8 @@ describe('figures: what is not a figure', () => {
     ['fr', 'a name with digits', 'Le G7 et la Covid-19 dominent l’A320 et la 5G.'],
     ['fr', 'an article', 'Un homme a vu une femme traverser.'],
     ['fr', 'a pronoun', 'Les dirigeants ont tous deux vivement critiqué le projet.'],
+    ['fr', 'a vague group', 'Des milliers de manifestants ont défilé.'],
+    ['es', 'a vague group', 'Miles de personas protestaron.'],
     ['en', 'a year', 'The treaty was signed in 2019 in Minsk.'],
     ['en', 'a date', 'The summit was held on December 19 in Minsk.'],
     ['en', 'a clock time', 'The meeting started at 10:30 sharp.'],

@@ -48,8 +48,9 @@ export function extractFigures(doc: Document): FigureReport[] {
   let consumed = 0;
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i] as NumberToken;
-    // A number word read as another figure's scale ("10mila", "4 thousand") is no figure of its own.
-    if (number.start < consumed) continue;
+    // A number word read as another figure's scale ("10mila", "4 thousand") is no figure of its
+    // own; a rough group alone ("des milliers de morts", "miles de personas") claims no value.
+    if (number.start < consumed || number.vague) continue;
     const read = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns, consumed);
     if (!read) continue;
     // "per cent of twenty-two", "pourcentage de vingt": the percentage named first.

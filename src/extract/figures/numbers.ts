@@ -15,6 +15,8 @@ export interface NumberToken {
   article: boolean;
   /** A word for a rough group ("centaines", "dozens", "Tausende"): the figure is approximate. */
   rough: boolean;
+  /** Only a rough group, with no number before it ("des milliers", "miles de", "тысячи"): vague, no figure. */
+  vague?: boolean;
   /** Digits only, no separator, four of them: maybe a year. */
   plainFourDigits: boolean;
   /** Written with a leading zero ("05"): part of a code, a date or a phone number. */
@@ -310,6 +312,7 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
         article: run.length === 1 && lexicon.articleOnes.has(first.word),
         // "une dizaine", "des milliers" are rough; "dwa tysiące", "пять тысяч" are exact.
         rough: lexicon.roughWords.has(first.word) || (lexicon.articleOnes.has(first.word) && words.some((word) => lexicon.roughWords.has(word))),
+        vague: run.length === 1 && lexicon.roughWords.has(first.word),
         plainFourDigits: false,
         leadingZero: false,
       });
