@@ -49,6 +49,12 @@ describe('figures: money', () => {
     expect(brief(lang, sentence)).toEqual([{ text, kind: 'money', value, unit }]);
   });
 
+  it('reads a bare "$" as the dollars the article names, US dollars otherwise', () => {
+    expect(figuresOf('en', 'The mine cost C$ 40 million. Its owner now seeks $12 million more.').map((figure) => figure.unit)).toEqual(['CAD', 'CAD']);
+    expect(figuresOf('en', 'Its owner now seeks $12 million more.').map((figure) => figure.unit)).toEqual(['USD']);
+    expect(figuresOf('en', 'The mine cost C$ 40 million and US$ 3 million. Its owner now seeks $12 million.').map((figure) => figure.unit)).toEqual(['CAD', 'USD', 'USD']);
+  });
+
   it('reads a French billion as a million millions', () => {
     expect(only('fr', 'La dette atteint deux billions d’euros.').value).toBe(2e12);
   });
@@ -121,6 +127,10 @@ describe('figures: counts, quantities and durations', () => {
       ['70', 'count', 'pessoas'],
       ['300', 'count', 'pessoas'],
     ]);
+  });
+
+  it('leaves the digits of a phone number alone even after a count', () => {
+    expect(figuresOf('fr', 'Douze soldats sont morts. Appelez le +33 1 23 45 67 89 ou le 06.12.34.56.78.').map((figure) => figure.text)).toEqual(['Douze soldats']);
   });
 
   it('leaves a bare number after a name alone ("Apollo 11")', () => {
@@ -202,6 +212,7 @@ describe('figures: what is not a figure', () => {
     ['en', 'an ordinal', 'It was the 21st summit and the 3rd in Minsk.'],
     ['en', 'a reference', 'Article 5 of the treaty, on page 12, was cited.'],
     ['en', 'a phone number', 'Call 01 23 45 67 89 for details.'],
+    ['fr', 'an international phone number', 'Appelez le +33 1 23 45 67 89 pour en savoir plus.'],
     ['en', 'an article', 'A man saw a woman cross an empty road.'],
     ['en', 'a year before a noun', 'Its 2003 results were restated.'],
     ['en', 'a heading in capitals', 'Share this story. 1 COMMENT'],

@@ -20,6 +20,8 @@ interface Draft {
   approx: boolean;
   bound: Bound | null;
   context: string | null;
+  /** Money written with a bare "$": dollars of the country the article says, US ones otherwise. */
+  bareDollar?: boolean;
 }
 
 const SPACE = /^[ \u00a0\u202f]*/u;
@@ -75,6 +77,7 @@ export function extractFigures(doc: Document): FigureReport[] {
   }
   shareAcrossRanges(text, folded, drafts, lexicon);
   countAnaphoricNumbers(text, drafts);
+  dollarsOfTheArticle(drafts);
   return drafts.filter((draft) => draft.kind !== null).map((draft) => toReport(doc, draft));
 }
 
@@ -166,6 +169,7 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
     draft.start = symbolBefore.start;
     draft.kind = 'money';
     Object.assign(draft, currencyUnit(symbolBefore.value));
+    draft.bareDollar = text.slice(symbolBefore.start, symbolBefore.end) === '$';
   }
   // An age: "29-jährigen", "21-летней", "a 29-year-old".
   const age = text.charAt(number.end) === '-' ? lexicon.ageSuffixes.at(text, folded, number.end + 1) : null;
@@ -305,6 +309,20 @@ function percentNamedBefore(text: string, folded: string, number: NumberToken, l
   // Not "40 per cent of 2,000": no number right before the percentage word.
   if (!word || word.start < consumed || /\p{N}[ \u00a0]*$/u.test(text.slice(Math.max(0, word.start - 3), word.start))) return null;
   return { number, start: word.start, end: number.end, kind: 'percent', scale: 1, unit: '%', factor: 1, approx: false, bound: null, context: null };
+}
+
+/** Currencies a bare "$" may stand for. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'BRL']);
+
+/**
+ * A bare "$" is a US dollar unless the article says otherwise: where every dollar it names
+ * explicitly ("C$ 40", "40 dollars canadiens", "R$ 30") is of one other country, so are the bare ones.
+ */
+function dollarsOfTheArticle(drafts: Draft[]): void {
+  const named = new Set(drafts.filter((draft) => draft.kind === 'money' && !draft.bareDollar && draft.unit !== null && DOLLARS.has(draft.unit)).map((draft) => draft.unit));
+  const only = named.size === 1 ? [...named][0] : undefined;
+  if (!only || only === 'USD') return;
+  for (const draft of drafts) if (draft.bareDollar && draft.unit === 'USD') draft.unit = only;
 }
 
 /** How far back a counted noun may stand for a bare number that counts the same thing. */

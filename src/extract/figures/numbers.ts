@@ -37,7 +37,7 @@ const DIGITS = /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])(?<![.,]\d*)(?<!\d[ \u00a0]?[:
 export function findNumbers(text: string, locale: LocaleData | undefined, folded = fold(text)): NumberToken[] {
   const lexicon = locale ? figureLexicon(locale) : null;
   const found: NumberToken[] = [];
-  const links = addresses(text);
+  const links = [...addresses(text), ...phoneNumbers(text)];
   for (const match of text.matchAll(DIGITS)) {
     if (links.some((link) => link.start <= match.index && match.index < link.end)) continue;
     const sign = match[1] ?? '';
@@ -220,6 +220,19 @@ function spokenForms(text: string, folded: string, tokens: NumberToken[], lexico
 }
 
 const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+
+/**
+ * Phone numbers: digits in groups, three or more of exactly two digits ("01 23 45 67 89", "+33 1
+ * 23 45 67 89", "06.12.34.56.78"); thousands grouped by three ("12 000 000") are no phone number.
+ */
+function phoneNumbers(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(?\d{1,4}\)?[ .\u00a0-]){2,}\d{2,4}(?![\p{N}])/gu)) {
+    const pairs = match[0].split(/[^\d]+/u).filter((group) => group.length === 2).length;
+    if (pairs >= 3 || match[0].startsWith('+')) found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
 
 /** Web addresses and e-mail addresses: their digits are no numbers ("…?q=30%25"). */
 function addresses(text: string): Array<{ start: number; end: number }> {
