@@ -175,3 +175,18 @@ describe('coordinated subjects', () => {
     expect(speakerOf('fr', text, 'un projet').name).toBe('Marc Vidal');
   });
 });
+
+describe('relative pronouns as subjects', () => {
+  it('stand for the person right before the comma (fr ", qui a déclaré")', () => {
+    const text = article('Titre', 'Le maire a reçu la ministre Anne Morel, qui a déclaré « le chantier reprendra lundi ».');
+    expect(speakerOf('fr', text, 'le chantier').name).toBe('Anne Morel');
+  });
+
+  it('stand for the subject of the main clause after a thing (it ", che ha ringraziato")', () => {
+    const text = article(
+      'Titolo',
+      'Marco Ferri ha avuto ieri un incontro con la presidente Carla Rinaldi tramite collegamento video, che ha ringraziato «per i chiari segnali di sostegno».',
+    );
+    expect(speakerOf('it', text, 'per i chiari').name).toBe('Marco Ferri');
+  });
+});

@@ -302,6 +302,19 @@ function beforeWord(
     const start = stop - (lastWord[1] as string).length;
     return resolvePronoun(text, names, speech, quoteAt, start, stop);
   }
+  // "…, che ha ringraziato": a relative pronoun opening the verb's clause stands for the person
+  // the comma follows, or, after a thing ("tramite collegamento video, che"), for the subject of
+  // the main clause.
+  const relative = /,[\s\u00a0]+(\p{L}+)$/u.exec(text.slice(Math.max(from, stop - 20), stop));
+  if (relative && speech.relativePronouns.has((relative[1] as string).toLowerCase())) {
+    const comma = stop - relative[0].length;
+    const person = names.mentions.find((mention) => mention.end === comma - (/[\s\u00a0]*$/u.exec(text.slice(from, comma))?.[0].length ?? 0) && names.isPerson(mention.words));
+    if (person) return named(names, person);
+    const main = names.mentions.find(
+      (mention) => mention.start >= from && mention.end <= comma && names.isPerson(mention.words) && speech.prepositionBefore(text, mention.start) < 0 && !speech.qualifiesRole(text, mention.end),
+    );
+    if (main && opensNounPhrase(text, from, main.start, speech)) return named(names, main);
+  }
   // "a Scottish Labour Party spokesman said": the body the unnamed role speaks for.
   const body = spokenFor(text, from, stop, names, speech);
   if (body) return named(names, body);
