@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../src/extract/figures/index.js';
+import { localeFor } from '../../src/locales/index.js';
 import type { FigureReport } from '../../src/report/types.js';
 import { figuresOf } from './helpers.js';
+
+/** The raw numbers of a text (scales applied), as copydesk reads them under figures. */
+function numbersOf(lang: string, text: string): Array<{ text: string; value: number }> {
+  const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
+  if (!locale) throw new Error(`no locale for ${lang}`);
+  return readNumbers(text, locale);
+}
 
 /** The figures of a sentence, as the fields a fact-checker compares. */
 function brief(lang: string, sentence: string): Array<Pick<FigureReport, 'text' | 'kind' | 'value' | 'unit'>> {
@@ -288,30 +297,18 @@ describe('numbers: spoken forms, read under figures', () => {
     ['fr', 'La séance a duré un et demi.', 1.5],
     ['fr', 'Le compteur affiche deux cent virgule trois.', 200.3],
     ['fr', 'Au moins cinq.', 5],
-  ])('%s: %s', async (lang, sentence, value) => {
-    const { readNumbers } = await import('../../src/extract/figures/index.js');
-    const { localeFor } = await import('../../src/locales/index.js');
-    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
-    if (!locale) throw new Error('no locale');
-    const numbers = readNumbers(sentence, locale);
+  ])('%s: %s', (lang, sentence, value) => {
+    const numbers = numbersOf(lang, sentence);
     expect(numbers).toHaveLength(1);
     expect(numbers[0]?.value).toBeCloseTo(value, 9);
   });
 
-  it('counts quarters when they are periods ("three quarters to September")', async () => {
-    const { readNumbers } = await import('../../src/extract/figures/index.js');
-    const { localeFor } = await import('../../src/locales/index.js');
-    const locale = localeFor('eng');
-    if (!locale) throw new Error('no locale');
-    expect(readNumbers('Profits rose in three quarters to September.', locale).map((number) => number.value)).toEqual([3]);
+  it('counts quarters when they are periods ("three quarters to September")', () => {
+    expect(numbersOf('en', 'Profits rose in three quarters to September.').map((number) => number.value)).toEqual([3]);
   });
 
-  it('reads "1,5 Md€" and "10k" as scaled numbers, and leaves "180ml" and "4th" alone', async () => {
-    const { readNumbers } = await import('../../src/extract/figures/index.js');
-    const { localeFor } = await import('../../src/locales/index.js');
-    const en = localeFor('eng');
-    if (!en) throw new Error('no locale');
-    expect(readNumbers('They raised 10k and 1.2b; the 180ml bottle came 4th.', en).map((number) => [number.text, number.value])).toEqual([
+  it('reads "1,5 Md€" and "10k" as scaled numbers, and leaves "180ml" and "4th" alone', () => {
+    expect(numbersOf('en', 'They raised 10k and 1.2b; the 180ml bottle came 4th.').map((number) => [number.text, number.value])).toEqual([
       ['10k', 10_000],
       ['1.2b', 1_200_000_000],
     ]);
@@ -349,12 +346,8 @@ describe('numbers: a whole and a fraction after a joiner', () => {
     ['en', 'three hundred and two dozens', 324],
     ['fr', 'vingt et trois cinquièmes', 20.6],
     ['fr', 'vingt et un cinquièmes', 4.2],
-  ])('%s: %s', async (lang, phrase, value) => {
-    const { readNumbers } = await import('../../src/extract/figures/index.js');
-    const { localeFor } = await import('../../src/locales/index.js');
-    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
-    if (!locale) throw new Error('no locale');
-    expect(readNumbers(phrase, locale).map((number) => number.value)).toEqual([expect.closeTo(value, 9)]);
+  ])('%s: %s', (lang, phrase, value) => {
+    expect(numbersOf(lang, phrase).map((number) => number.value)).toEqual([expect.closeTo(value, 9)]);
   });
 });
 
@@ -366,11 +359,7 @@ describe('numbers: more written forms', () => {
     ['en', 'The total is fifty - two.', [52]],
     ['en', 'That one is really good.', []],
     ['en', 'I want to earn $10000 in 3 years.', [10000, 3]],
-  ])('%s: %s', async (lang, sentence, values) => {
-    const { readNumbers } = await import('../../src/extract/figures/index.js');
-    const { localeFor } = await import('../../src/locales/index.js');
-    const locale = localeFor(lang === 'en' ? 'eng' : 'fra');
-    if (!locale) throw new Error('no locale');
-    expect(readNumbers(sentence, locale).map((number) => number.value)).toEqual(values);
+  ])('%s: %s', (lang, sentence, values) => {
+    expect(numbersOf(lang, sentence).map((number) => number.value)).toEqual(values);
   });
 });
