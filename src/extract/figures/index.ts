@@ -3,7 +3,7 @@ import { localeFor } from '../../locales/index.js';
 import type { Bound, LocaleData } from '../../locales/types.js';
 import type { FigureKind, FigureReport } from '../../report/types.js';
 import { figureLexicon, fold, isWordChar, type FigureLexicon, type Hit } from './lexicon.js';
-import { findNumbers, type NumberToken } from './numbers.js';
+import { findNumbers, wordAfter, WORD, type NumberToken } from './numbers.js';
 
 /** A figure being read: a number with what the words around it make of it. */
 interface Draft {
@@ -125,7 +125,7 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     const multiplierWord = wordScale ?? (symbolScale ? null : multiplierAfter(text, folded, number, lexicon, false));
     const scale = symbolScale ?? multiplierWord;
     if (number.article && !scale) continue;
-    const fraction = scale ? fractionAfterScale(folded, scale.end, lexicon) : null;
+    const fraction = scale ? fractionAfterScale(text, folded, scale.end, lexicon) : null;
     let end = fraction?.end ?? scale?.end ?? number.end;
     let value = (number.value + (fraction?.value ?? 0)) * (scale?.value ?? 1);
     // "3 hundred and 21", "4 thousand 3 hundred and 21": digits and multiplier words in one number.
@@ -180,7 +180,7 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   if (scale) {
     draft.scale = scale.value;
     cursor = scale.end;
-    const fraction = fractionAfterScale(folded, cursor, lexicon);
+    const fraction = fractionAfterScale(text, folded, cursor, lexicon);
     if (fraction) {
       draft.number = { ...number, value: number.value + fraction.value };
       cursor = fraction.end;
@@ -222,6 +222,12 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   return draft;
 }
 
+/** Whether a word opens with a capital letter ("États", "Kinder"). */
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
 /** Not a figure: a year-like date part, a clock time, an ordinal, a reference, a date. */
 function isExcluded(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon): boolean {
   const rest = text.slice(number.end, number.end + 12);
@@ -231,7 +237,7 @@ function isExcluded(text: string, folded: string, number: NumberToken, lexicon: 
     if (/^(?:\/\d{1,2}(?:\/\d{2,4})?|-\d{1,2}-\d{1,4})(?!\d)/u.test(rest)) return true;
     if (/(?:\d\/|\d-\d{1,2}-)$/u.test(text.slice(Math.max(0, number.start - 6), number.start))) return true;
     // Letters glued to digits, other than a unit, scale or currency ("4x4", "5G", "3D").
-    if (/^[\p{L}]/u.test(rest) && !glueAllowed(text, folded, number.end, lexicon)) return true;
+    if (isWordChar(rest.charAt(0)) && !/^\d/u.test(rest) && !glueAllowed(text, folded, number.end, lexicon)) return true;
   }
   const before = number.start - gap(text, number.start - 1, -1);
   if (lexicon.referenceWords.before(text, folded, before)) return true;
@@ -351,15 +357,17 @@ function countAnaphoricNumbers(text: string, drafts: Draft[]): void {
 }
 
 /** "3 million and a half", "un million et demi", "six million and two thirds": a fraction of the scale. */
-function fractionAfterScale(folded: string, at: number, lexicon: FigureLexicon): { value: number; end: number } | null {
-  const found = /^[ \u00a0]+([\p{L}]+)[ \u00a0]+([\p{L}\p{M}]+)(?:[ \u00a0]+([\p{L}\p{M}]+))?/u.exec(folded.slice(at, at + 40));
-  if (!found || !lexicon.numberJoiners.has(found[1] as string)) return null;
-  const first = found[2] as string;
-  const alone = lexicon.fractionWords.get(first);
-  if (alone !== undefined) return { value: 1 / alone, end: at + found[0].length - (found[3] === undefined ? 0 : found[0].length - found[0].lastIndexOf(first) - first.length) };
-  const denominator = found[3] === undefined ? undefined : lexicon.fractionWords.get(found[3]);
-  const numerator = lexicon.articleOnes.has(first) ? 1 : lexicon.numberWords.get(first);
-  return denominator === undefined || numerator === undefined ? null : { value: numerator / denominator, end: at + found[0].length };
+function fractionAfterScale(text: string, folded: string, at: number, lexicon: FigureLexicon): { value: number; end: number } | null {
+  const joiner = wordAfter(text, folded, at);
+  if (!joiner || !lexicon.numberJoiners.has(joiner.word)) return null;
+  const first = wordAfter(text, folded, joiner.end);
+  if (!first) return null;
+  const alone = lexicon.fractionWords.get(first.word);
+  if (alone !== undefined) return { value: 1 / alone, end: first.end };
+  const second = wordAfter(text, folded, first.end);
+  const denominator = second ? lexicon.fractionWords.get(second.word) : undefined;
+  const numerator = lexicon.articleOnes.has(first.word) ? 1 : lexicon.numberWords.get(first.word);
+  return second && denominator !== undefined && numerator !== undefined ? { value: numerator / denominator, end: second.end } : null;
 }
 
 function currencyFollows(text: string, folded: string, at: number, lexicon: FigureLexicon): boolean {
@@ -435,27 +443,31 @@ function countedNoun(text: string, folded: string, at: number, lexicon: FigureLe
 function contentWords(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): Hit<string> | null {
   let end = at;
   let count = 0;
-  for (const match of text.slice(at, at + 60).matchAll(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu)) {
+  let sawCapital = false;
+  for (const match of text.slice(at, at + 60).matchAll(WORD)) {
     const start = at + match.index;
     if (!/^[ \u00a0]*$/u.test(text.slice(end, start))) break;
     const word = match[0];
     const lower = folded.slice(start, start + word.length);
     // A capital after a number is a noun ("56 États", "two Telegraph titles"); further on, a
     // name; in capitals throughout, a heading ("1 COMMENT").
-    const capitalised = /^\p{Lu}/u.test(word) && (count > 0 || (word.length >= 4 && word === word.toUpperCase()));
+    const opensCapital = startsUpper(word);
+    const capitalised = opensCapital && (count > 0 || (word.length >= 4 && word === word.toUpperCase()));
     // An elided function word opens another phrase: "puissances d'Asie", "l'invasion".
-    const elided = /^(\p{L}+')/u.exec(lower)?.[1];
+    const apostrophe = lower.indexOf("'");
+    const elided = apostrophe > 0 && apostrophe < 4 ? lower.slice(0, apostrophe + 1) : undefined;
     if (elided !== undefined && lexicon.notNouns.has(elided)) break;
     if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
     if (lexicon.durations.has(lower) || lexicon.scales.has(lower)) break;
     // A verb of speech ends the noun phrase ("2,000 voters said").
     if (count > 0 && lexicon.speech.verbAt(text, start)) break;
     end = start + word.length;
+    sawCapital ||= opensCapital;
     // Where every noun takes a capital, the noun ends the phrase ("300 Menschen starben").
-    if (++count === 3 || (capitalisedNouns && /^\p{Lu}/u.test(word))) break;
+    if (++count === 3 || (capitalisedNouns && opensCapital)) break;
   }
   // Where every noun takes a capital, a phrase without one names nothing ("1 geliefert werde").
-  if (count === 0 || (capitalisedNouns && !/(?:^|[\s\u00a0])\p{Lu}/u.test(text.slice(at, end)))) return null;
+  if (count === 0 || (capitalisedNouns && !sawCapital)) return null;
   return { start: at, end, value: text.slice(at, end) };
 }
 

@@ -138,7 +138,7 @@ function fractionsOfScales(text: string, folded: string, tokens: readonly Number
 }
 
 /** The word after `at`, past spaces or a hyphen ("two thirds", "one-eighth", "cinq - huitièmes"). */
-function wordAfter(text: string, folded: string, at: number): { word: string; start: number; end: number } | null {
+export function wordAfter(text: string, folded: string, at: number): { word: string; start: number; end: number } | null {
   let start = at;
   while (text.charAt(start) === ' ' || text.charAt(start) === '\u00a0') start++;
   if (text.charAt(start) === '-') {
@@ -242,6 +242,8 @@ function addresses(text: string): Array<{ start: number; end: number }> {
 
 /** An exponent written after digits, and how it changes their value. */
 function exponentAt(text: string, at: number): { length: number; apply: (value: number) => number } | null {
+  // Most numbers have none: look at the first character before any pattern.
+  if (!'eE^x× \u00a0'.includes(text.charAt(at)) || text.charAt(at) === '') return null;
   const rest = text.slice(at, at + 12);
   const e = /^[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/u.exec(rest);
   if (e) return { length: e[0].length, apply: (value) => value * 10 ** Number(e[1]) };
@@ -287,7 +289,8 @@ export function parseDigits(written: string, decimalMark: ',' | '.'): number | n
   return Number.isFinite(value) ? value : null;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+/** A word: letters, with inner apostrophes and hyphens. Shared: each pattern with Unicode classes costs a compile. */
+export const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
 /**
  * Runs of number words ("vingt-huit", "two hundred and five", "fünfundzwanzig", "dos mil"): each
