@@ -29,6 +29,14 @@ export function prettyFormatter(options: FormatterOptions): Formatter {
   };
 }
 
+/** Where the true value lies, before the value: "> 5000" (more than), "≥", "<", "≤", "≈" (about). */
+const BOUND_SIGNS: Record<string, string> = { above: '> ', 'at-least': '≥ ', below: '< ', 'at-most': '≤ ' };
+
+function figureValue(figure: ArticleReport['figures'][number]): string {
+  const sign = figure.bound ? BOUND_SIGNS[figure.bound] : figure.approx ? '≈ ' : '';
+  return `${sign ?? ''}${figure.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}`;
+}
+
 /** `copydesk quotes`: the file and its quotes table, nothing else. */
 function quotesView(report: ArticleReport, chalk: ChalkInstance, width: number): string {
   const table = quotesSection(report, chalk, width);
@@ -59,7 +67,7 @@ function articleView(report: ArticleReport, chalk: ChalkInstance, width: number)
       where(f),
       cell(f.text, 30),
       f.kind,
-      `${f.approx ? '≈ ' : ''}${f.value}`,
+      figureValue(f),
       f.unit ?? '',
       cell(f.context ?? '', 30),
     ]),

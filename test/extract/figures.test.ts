@@ -363,3 +363,14 @@ describe('numbers: more written forms', () => {
     expect(numbersOf(lang, sentence).map((number) => number.value)).toEqual(values);
   });
 });
+
+describe('figures: what the bounds and the sentence say', () => {
+  it('reads "over three years" as a span of time, not a bound', () => {
+    expect(only('en', 'Tariffs will fall over three years.').bound).toBeNull();
+  });
+
+  it('finds the sentence start past a decimal point', () => {
+    const figures = figuresOf('en', 'The deal covers trade worth $38.5bn and should raise exports by 2.5% next year.');
+    expect(figures.map((figure) => figure.context)).toEqual(['deal', 'deal']);
+  });
+});

@@ -217,7 +217,8 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   const approx = lexicon.approximators.before(text, folded, leftOf);
   const bound = lexicon.bounds.before(text, folded, leftOf);
   if (approx) draft.approx = true;
-  if (bound) draft.bound = bound.value;
+  // "over three years" spans the years; "over 5,000 people" bounds the count.
+  if (bound && !(draft.kind === 'duration' && lexicon.prepositions.has(folded.slice(bound.start, bound.end)))) draft.bound = bound.value;
   if (lexicon.approximatorsAfter.at(text, folded, cursor + gap(text, cursor))) draft.approx = true;
   return draft;
 }
@@ -534,7 +535,13 @@ function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToke
  */
 function subjectBefore(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): string | null {
   const window = text.slice(Math.max(0, at - 240), at);
-  const opening = Math.max(...['.', '!', '?', '«', '“', '„', '"', ':', '\n', ';'].map((mark) => window.lastIndexOf(mark)));
+  // The sentence's start: after a full stop and a space (not a decimal point: "$38.5bn"), an
+  // opening quote, a colon, a semicolon or a line break.
+  let opening = -1;
+  for (let i = window.length - 1; i >= 0 && opening < 0; i--) {
+    const char = window.charAt(i);
+    if ('«“„":;\n'.includes(char) || ('.!?'.includes(char) && /[\s\u00a0]/u.test(window.charAt(i + 1)))) opening = i;
+  }
   const from = at - window.length + opening + 1;
   for (const match of text.slice(from, at).matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
     const start = from + match.index;

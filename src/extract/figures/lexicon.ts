@@ -106,6 +106,8 @@ export interface FigureLexicon {
   referenceWords: WordTable<true>;
   ratioWords: WordTable<true>;
   notNouns: ReadonlySet<string>;
+  /** The language's prepositions ("over", "under"): before a duration, no bound. */
+  prepositions: ReadonlySet<string>;
   /** The language's determiners ("the", "that", "le", "ce"): before "one", a pronoun. */
   determiners: ReadonlySet<string>;
   pronounQuantifiers: WordTable<true>;
@@ -166,6 +168,7 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     ratioWords: new WordTable(data.ratioWords.map((word) => [word, true] as const)),
     notNouns: new Set([...data.notNouns.map(fold), ...locale.speech().determiners, ...locale.speech().prepositions, ...locale.speech().conjunctions]),
     determiners: new Set(locale.speech().determiners.map(fold)),
+    prepositions: new Set(locale.speech().prepositions.map(fold)),
     pronounQuantifiers: new WordTable(data.pronounQuantifiers.map((word) => [word, true] as const)),
     verbEndings: data.verbEndings,
     ageSuffixes: new WordTable(data.ageSuffixes.map((word) => [word, true] as const)),
