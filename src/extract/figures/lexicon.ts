@@ -14,6 +14,7 @@ export interface Hit<T> {
  */
 export class WordTable<T> {
   private readonly entries: Array<[string, T]>;
+  private readonly keys: ReadonlySet<string>;
   /** Entries by their first and by their last character, longest first: a lookup tries a handful. */
   private readonly byFirst = new Map<string, Array<[string, T]>>();
   private readonly byLast = new Map<string, Array<[string, T]>>();
@@ -23,6 +24,7 @@ export class WordTable<T> {
     private readonly asWritten = false,
   ) {
     this.entries = [...entries].map(([key, value]): [string, T] => [asWritten ? key : fold(key), value]).sort((a, b) => b[0].length - a[0].length);
+    this.keys = new Set(this.entries.map(([key]) => key));
     for (const entry of this.entries) {
       const [key] = entry;
       if (key === '') continue;
@@ -63,8 +65,7 @@ export class WordTable<T> {
   }
 
   has(word: string): boolean {
-    const key = this.asWritten ? word : fold(word);
-    return this.entries.some(([entry]) => entry === key);
+    return this.keys.has(this.asWritten ? word : fold(word));
   }
 }
 
@@ -78,8 +79,14 @@ export interface DurationUnit {
 export interface FigureLexicon {
   decimalMark: ',' | '.';
   numberWords: ReadonlyMap<string, number>;
-  /** Number-word parts, longest first, for splitting glued compounds ("fünfundzwanzig", "ventotto"). */
-  numberParts: readonly string[];
+  /** Number-word parts of two letters or more, by first letter, longest first, for splitting glued compounds ("fünfundzwanzig", "ventotto"). */
+  numberPartsByFirst: ReadonlyMap<string, readonly string[]>;
+  /** The letters number words and joiners start with: other words are skipped without a lookup. */
+  numberOpeners: ReadonlySet<string>;
+  /** What each word seen so far is made of in number words (null: none), filled as words come. */
+  partsOfWord: Map<string, number[] | null>;
+  /** All fraction words in one pattern: one pass over a text. */
+  fractionPattern: RegExp;
   articleOnes: ReadonlySet<string>;
   fractionWords: ReadonlyMap<string, number>;
   decimalWords: ReadonlySet<string>;
@@ -140,7 +147,10 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
   return {
     decimalMark: data.decimalMark,
     numberWords,
-    numberParts: [...numberWords.keys(), ...data.numberJoiners.map(fold)].sort((a, b) => b.length - a.length),
+    numberPartsByFirst: byFirstLetter([...numberWords.keys(), ...data.numberJoiners.map(fold)].filter((part) => part.length >= 2)),
+    numberOpeners: new Set([...numberWords.keys(), ...data.numberJoiners.map(fold)].map((part) => part.charAt(0))),
+    partsOfWord: new Map(),
+    fractionPattern: alternation(Object.keys(data.fractionWords).map(fold)),
     articleOnes: new Set(data.articleOnes.map(fold)),
     roughWords: new Set(data.roughWords.map(fold)),
     fractionWords: new Map(Object.entries(data.fractionWords).map(([word, value]) => [fold(word), value])),
@@ -176,6 +186,19 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     speech: speechMatchers(locale),
     months: new WordTable(monthsOf(locale)),
   };
+}
+
+/** Words by first letter, longest first. */
+function byFirstLetter(words: readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) index.set(word.charAt(0), [...(index.get(word.charAt(0)) ?? []), word]);
+  return index;
+}
+
+/** One pattern matching any of the words, longest first (whole words are checked by the caller). */
+function alternation(words: readonly string[]): RegExp {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(escaped.join('|') || '(?!)', 'g');
 }
 
 function isSymbol(unit: string): boolean {

@@ -100,26 +100,13 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
   return spokenForms(text, folded, found.sort((a, b) => a.start - b.start), lexicon);
 }
 
-const fractionPatterns = new WeakMap<FigureLexicon, RegExp>();
-
-/** One pattern for all the language's fraction words, as whole words: one pass over the text. */
-function fractionPattern(lexicon: FigureLexicon): RegExp {
-  let pattern = fractionPatterns.get(lexicon);
-  if (!pattern) {
-    const words = [...lexicon.fractionWords.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    pattern = new RegExp(words.join('|') || '(?!)', 'g');
-    fractionPatterns.set(lexicon, pattern);
-  }
-  return pattern;
-}
-
 /**
  * A fraction before a scale, standing for the number: "half a million", "a quarter million",
  * "un demi-million", "two thirds of a million" (the scale itself is read after the number).
  */
 function fractionsOfScales(text: string, folded: string, tokens: readonly NumberToken[], lexicon: FigureLexicon): NumberToken[] {
   const found: NumberToken[] = [];
-  for (const match of folded.matchAll(fractionPattern(lexicon))) {
+  for (const match of folded.matchAll(lexicon.fractionPattern)) {
     const denominator = lexicon.fractionWords.get(match[0]);
     // (Whole words only, checked here: a look-behind in the pattern cost more than the scan.)
     if (denominator === undefined || isWordChar(folded.charAt(match.index - 1)) || isWordChar(folded.charAt(match.index + match[0].length))) continue;
@@ -298,11 +285,6 @@ export const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  */
 function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): NumberToken[] {
   const found: NumberToken[] = [];
-  let known = partsCache.get(lexicon);
-  if (!known) {
-    known = new Map();
-    partsCache.set(lexicon, known);
-  }
   let run: Array<{ start: number; end: number; parts: number[]; word: string; afterJoiner: boolean }> = [];
   let pendingJoiner = false;
   const flush = () => {
@@ -337,13 +319,12 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
     pendingJoiner = false;
   };
   let lastEnd = 0;
-  const openers = firstLetters(lexicon);
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
     // Most words open no number word: skip them without a lookup.
-    if (!openers.has(word.charAt(0))) {
+    if (!lexicon.numberOpeners.has(word.charAt(0))) {
       if (run.length > 0) flush();
       continue;
     }
@@ -353,7 +334,7 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
     const tenBefore = run.length > 0 && (run[run.length - 1] as { parts: number[] }).parts.at(-1);
     const spacedHyphen = /^[ \u00a0]*-[ \u00a0]*$/u.test(between) && typeof tenBefore === 'number' && tenBefore >= 20 && tenBefore < 100 && tenBefore % 10 === 0;
     if (run.length > 0 && !/^[ \u00a0]+$/u.test(between) && !spacedHyphen) flush();
-    let parts = partsOf(word, lexicon, known);
+    let parts = partsOf(word, lexicon);
     let wordEnd = end;
     // "six-mile", "three-ton", "trois-tonnes": the number before a hyphenated unit.
     if (!parts && word.includes('-')) {
@@ -422,49 +403,12 @@ function articleMayCount(text: string, folded: string, end: number, lexicon: Fig
   return then !== null && (lexicon.ratioWords.has(then.word) || lexicon.fractionWords.has(then.word));
 }
 
-const partsByFirstCache = new WeakMap<FigureLexicon, Map<string, string[]>>();
-
-/** Number-word parts of two letters or more, by first letter, longest first. */
-function partsByFirstLetter(lexicon: FigureLexicon): Map<string, string[]> {
-  let index = partsByFirstCache.get(lexicon);
-  if (!index) {
-    index = new Map();
-    for (const part of lexicon.numberParts) {
-      if (part.length < 2) continue;
-      const list = index.get(part.charAt(0)) ?? [];
-      list.push(part);
-      index.set(part.charAt(0), list);
-    }
-    partsByFirstCache.set(lexicon, index);
-  }
-  return index;
-}
-
-const openerCache = new WeakMap<FigureLexicon, Set<string>>();
-
-/** The letters number words and joiners start with. */
-function firstLetters(lexicon: FigureLexicon): Set<string> {
-  let letters = openerCache.get(lexicon);
-  if (!letters) {
-    letters = new Set([...lexicon.numberParts].map((part) => part.charAt(0)));
-    openerCache.set(lexicon, letters);
-  }
-  return letters;
-}
-
-const partsCache = new WeakMap<FigureLexicon, Map<string, number[] | null>>();
-
 /** The number-word values a word is made of: itself, its hyphenated pieces, or glued listed parts. */
-function partsOf(word: string, lexicon: FigureLexicon, known?: Map<string, number[] | null>): number[] | null {
-  let cache = known ?? partsCache.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    partsCache.set(lexicon, cache);
-  }
-  let parts = cache.get(word);
+function partsOf(word: string, lexicon: FigureLexicon): number[] | null {
+  let parts = lexicon.partsOfWord.get(word);
   if (parts === undefined) {
     parts = computeParts(word, lexicon);
-    cache.set(word, parts);
+    lexicon.partsOfWord.set(word, parts);
   }
   return parts;
 }
@@ -489,7 +433,7 @@ function computeParts(word: string, lexicon: FigureLexicon): number[] | null {
 /** "fünfundzwanzig" → fünf, (und), zwanzig; "ventotto" → vent, otto: listed parts covering the word. */
 function glued(word: string, lexicon: FigureLexicon): number[] | null {
   if (word.length < 6) return null;
-  const byFirst = partsByFirstLetter(lexicon);
+  const byFirst = lexicon.numberPartsByFirst;
   // Most words start with no number word at all: no table to fill.
   if (!(byFirst.get(word.charAt(0)) ?? []).some((part) => word.startsWith(part))) return null;
   const best: Array<number[] | null> = new Array(word.length + 1).fill(null);
