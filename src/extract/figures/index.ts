@@ -27,6 +27,10 @@ interface Draft {
 const SPACE = /^[ \u00a0\u202f]*/u;
 /** Years a four-digit number most likely is, when nothing after it makes it a figure. */
 const YEARS = { from: 1900, to: 2100 };
+
+function isYearLike(value: number): boolean {
+  return value >= YEARS.from && value <= YEARS.to;
+}
 /** Letters glued after digits that make an ordinal ("1er", "2e", "21st", "3º"), not a figure. */
 const ORDINAL = /^(?:er|re|ère|e|ème|eme|è|nd|st|rd|th|º|ª|°(?![CF])|o|a|ая|ый|ий|го|й|-?(?:ème|e|er|th|st|nd|rd))(?![\p{L}\p{N}])/u;
 /** A clock time: "14h30", "14 h 30", "10:30", "9.30 am". */
@@ -53,7 +57,7 @@ export function extractFigures(doc: Document): FigureReport[] {
     // A number word read as another figure's scale ("10mila", "4 thousand") is no figure of its
     // own; a rough group alone ("des milliers de morts", "miles de personas") claims no value.
     if (number.start < consumed || number.vague) continue;
-    const read = readFigure(text, folded, number, lexicon, locale.speech().capitalisedNouns, consumed);
+    const read = readFigure(text, folded, number, lexicon, consumed);
     if (!read) continue;
     // "per cent of twenty-two", "pourcentage de vingt": the percentage named first.
     const named = read.kind === null ? percentNamedBefore(text, folded, number, lexicon, consumed) : null;
@@ -106,7 +110,7 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
     // "one over three", "un sur trois", "1 in 21": a fraction.
     const next = numbers[i + 1];
     const ratio = next ? lexicon.ratioWords.at(text, folded, number.end + gap(text, number.end)) : null;
-    const partOfWhole = next !== undefined && number.value <= next.value && !(next.plainFourDigits && next.value >= YEARS.from && next.value <= YEARS.to);
+    const partOfWhole = next !== undefined && number.value <= next.value && !(next.plainFourDigits && isYearLike(next.value));
     if (ratio && next && partOfWhole && next.start === ratio.end + gap(text, ratio.end) && next.value !== 0 && !next.article) {
       found.push({ start: number.start, end: next.end, text: text.slice(number.start, next.end), value: round(number.value / next.value) });
       i++;
@@ -157,14 +161,14 @@ export function readNumbers(text: string, locale: LocaleData): ScaledNumber[] {
   return found;
 }
 
-function readFigure(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, capitalisedNouns: boolean, consumed = 0): Draft | null {
+function readFigure(text: string, folded: string, number: NumberToken, lexicon: FigureLexicon, consumed = 0): Draft | null {
   if (number.leadingZero || isExcluded(text, folded, number, lexicon)) return null;
   // "tous deux", "all three": a pronoun, not a count.
   if (number.inWords && lexicon.pronounQuantifiers.before(text, folded, number.start - gap(text, number.start - 1, -1))) return null;
   const draft: Draft = { number, start: number.start, end: number.end, kind: null, scale: 1, unit: null, factor: 1, approx: number.rough, bound: null, context: null };
   // Before: a currency symbol or code ("$38.5bn", "US$ 3", "R$ 30 milhões").
   // (Not a symbol the figure before took: "10 $ 30 $".)
-  const symbolBefore = lexicon.currencySymbols.before(text, folded, number.start - gapBefore(text, number.start, 1));
+  const symbolBefore = lexicon.currencySymbols.before(text, folded, number.start - gap(text, number.start - 1, -1));
   if (symbolBefore && symbolBefore.start >= consumed) {
     draft.start = symbolBefore.start;
     draft.kind = 'money';
@@ -198,21 +202,21 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
     draft.end = after.end;
     cursor = after.end;
   }
-  const yearLike = number.plainFourDigits && number.value >= YEARS.from && number.value <= YEARS.to;
+  const yearLike = number.plainFourDigits && isYearLike(number.value);
   if ((draft.kind === null && !yearLike) || draft.kind === 'count') {
-    const noun = countedNoun(text, folded, cursor, lexicon, draft.scale !== 1 || number.rough, capitalisedNouns);
+    const noun = countedNoun(text, folded, cursor, lexicon, draft.scale !== 1 || number.rough);
     if (noun) {
       draft.kind = 'count';
       draft.end = noun.end;
       draft.context = noun.value;
       cursor = noun.end;
-    } else if ((draft.scale !== 1 || (number.grouped && !(number.value >= YEARS.from && number.value <= YEARS.to))) && draft.kind === null) draft.kind = 'count';
+    } else if ((draft.scale !== 1 || (number.grouped && !isYearLike(number.value))) && draft.kind === null) draft.kind = 'count';
     // (Grouped thousands are a count even with their noun left to the sentence: "300.000
     // reservistas, de los cuales 87.000 ya fueron enviados"; not a year typed "d'ici 2 027".)
   }
   // "в 2016 году", "im Jahr 2016" read as "2016 years": a year, not a duration.
   if (yearLike && (draft.kind === null || (draft.kind === 'duration' && draft.unit === 'year' && draft.factor === 1))) return null;
-  draft.context ??= complementAfter(text, folded, cursor, lexicon, capitalisedNouns) ?? (draft.kind === 'money' || draft.kind === 'percent' || draft.kind === 'quantity' ? subjectBefore(text, folded, draft.start, lexicon, capitalisedNouns) : null);
+  draft.context ??= complementAfter(text, folded, cursor, lexicon) ?? (draft.kind === 'money' || draft.kind === 'percent' || draft.kind === 'quantity' ? subjectBefore(text, folded, draft.start, lexicon) : null);
   const leftOf = draft.start - gap(text, draft.start - 1, -1);
   const approx = lexicon.approximators.before(text, folded, leftOf);
   const bound = lexicon.bounds.before(text, folded, leftOf);
@@ -267,10 +271,6 @@ function gap(text: string, at: number, step: 1 | -1 = 1): number {
   let count = 0;
   while (at - count >= 0 && /[ \u00a0\u202f]/u.test(text.charAt(at - count))) count++;
   return count;
-}
-
-function gapBefore(text: string, at: number, _step: 1): number {
-  return gap(text, at - 1, -1);
 }
 
 function scaleAt(text: string, folded: string, at: number, lexicon: FigureLexicon, money: boolean): Hit<number> | null {
@@ -349,7 +349,7 @@ function countAnaphoricNumbers(text: string, drafts: Draft[]): void {
     }
     if (draft.kind !== null || !lastCount || draft.start - lastCount.end > ANAPHORA_REACH) continue;
     const { value, inWords, plainFourDigits } = draft.number;
-    if (inWords || !Number.isInteger(value) || value < 10 || (plainFourDigits && value >= YEARS.from && value <= YEARS.to)) continue;
+    if (inWords || !Number.isInteger(value) || value < 10 || (plainFourDigits && isYearLike(value))) continue;
     if (/\p{Lu}[\p{L}]*[ \u00a0]+$/u.test(text.slice(Math.max(0, draft.start - 20), draft.start))) continue;
     if (/[\n\r]/u.test(text.slice(lastCount.end, draft.start))) continue;
     draft.kind = 'count';
@@ -430,18 +430,19 @@ function elidedLink(folded: string, at: number, lexicon: FigureLexicon): Hit<tru
 }
 
 /** Content words after a number: what it counts ("12 000 soldats", "28 programmes", "millions de morts"). */
-function countedNoun(text: string, folded: string, at: number, lexicon: FigureLexicon, scaled: boolean, capitalisedNouns: boolean): Hit<string> | null {
+function countedNoun(text: string, folded: string, at: number, lexicon: FigureLexicon, scaled: boolean): Hit<string> | null {
   let start = at + gap(text, at);
   if (start === at) return null;
   if (scaled) {
     const link = lexicon.nounLinks.at(text, folded, start) ?? elidedLink(folded, start, lexicon);
     if (link) start = link.end + gap(text, link.end);
   }
-  return contentWords(text, folded, start, lexicon, capitalisedNouns);
+  return contentWords(text, folded, start, lexicon);
 }
 
 /** Up to three content words from `at` (after the first, none ending like a verb: "five people signed"): lower case (or, in German, any noun), not a function word. */
-function contentWords(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): Hit<string> | null {
+function contentWords(text: string, folded: string, at: number, lexicon: FigureLexicon): Hit<string> | null {
+  const { capitalisedNouns } = lexicon.speech;
   let end = at;
   let count = 0;
   let sawCapital = false;
@@ -473,11 +474,11 @@ function contentWords(text: string, folded: string, at: number, lexicon: FigureL
 }
 
 /** What a money or other figure measures, named after it: "38,5 milliards de dollars d'échanges commerciaux". */
-function complementAfter(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): string | null {
+function complementAfter(text: string, folded: string, at: number, lexicon: FigureLexicon): string | null {
   const spaced = at + gap(text, at);
   const link = lexicon.nounLinks.at(text, folded, spaced) ?? elidedLink(folded, spaced, lexicon);
   if (!link) return null;
-  return contentWords(text, folded, link.end + gap(text, link.end), lexicon, capitalisedNouns)?.value ?? null;
+  return contentWords(text, folded, link.end + gap(text, link.end), lexicon)?.value ?? null;
 }
 
 /** "$3,000 a month", "barrels a day": a duration with an article right after a figure is its rate. */
@@ -519,7 +520,7 @@ function inchesAfter(text: string, folded: string, draft: Draft, next: NumberTok
 function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToken | undefined, lexicon: FigureLexicon): Draft | null {
   // A part of a whole, never more than it, and no year ("50,000 in 2020").
   if (!next || next.article || (draft.kind !== null && draft.kind !== 'count') || draft.scale !== 1 || next.value === 0) return null;
-  if (draft.number.value > next.value || (next.plainFourDigits && next.value >= YEARS.from && next.value <= YEARS.to)) return null;
+  if (draft.number.value > next.value || (next.plainFourDigits && isYearLike(next.value))) return null;
   const at = draft.end + gap(text, draft.end);
   const word = lexicon.ratioWords.at(text, folded, at);
   if (!word || next.start !== word.end + gap(text, word.end)) return null;
@@ -533,7 +534,7 @@ function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToke
  * measures: the first content words of the sentence ("nos échanges commerciaux, … étaient en
  * pleine ascension pour atteindre 38,5 milliards de dollars" → "échanges commerciaux").
  */
-function subjectBefore(text: string, folded: string, at: number, lexicon: FigureLexicon, capitalisedNouns: boolean): string | null {
+function subjectBefore(text: string, folded: string, at: number, lexicon: FigureLexicon): string | null {
   const window = text.slice(Math.max(0, at - 240), at);
   // The sentence's start: after a full stop and a space (not a decimal point: "$38.5bn"), an
   // opening quote, a colon, a semicolon or a line break.
@@ -543,14 +544,13 @@ function subjectBefore(text: string, folded: string, at: number, lexicon: Figure
     if ('«“„":;\n'.includes(char) || ('.!?'.includes(char) && /[\s\u00a0]/u.test(window.charAt(i + 1)))) opening = i;
   }
   const from = at - window.length + opening + 1;
-  for (const match of text.slice(from, at).matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
+  for (const match of text.slice(from, at).matchAll(WORD)) {
     const start = from + match.index;
     const lower = folded.slice(start, start + match[0].length);
-    const elided = /^(\p{L}+')/u.exec(lower)?.[1];
-    if (lexicon.notNouns.has(lower) || (elided !== undefined && lexicon.notNouns.has(elided) && lower === elided)) continue;
+    if (lexicon.notNouns.has(lower)) continue;
     // A name is who the sentence is about, not what its figure measures.
-    if (/^\p{Lu}/u.test(match[0]) && !capitalisedNouns && match.index > (/^[\s\u00a0]*/u.exec(text.slice(from, at))?.[0].length ?? 0)) return null;
-    const words = contentWords(text, folded, start, lexicon, capitalisedNouns);
+    if (startsUpper(match[0]) && !lexicon.speech.capitalisedNouns && match.index > (/^[\s\u00a0]*/u.exec(text.slice(from, at))?.[0].length ?? 0)) return null;
+    const words = contentWords(text, folded, start, lexicon);
     if (!words || words.end > at) return null;
     const firstEnd = start + match[0].length;
     if (lexicon.speech.verbAt(text, firstEnd + gap(text, firstEnd))) return null;
@@ -604,4 +604,3 @@ function round(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-export { isWordChar };

@@ -33,6 +33,11 @@ export interface NumberToken {
  */
 const DIGITS = /(?<![\p{L}\p{N}_])(?<!\p{L}[-‐])(?<![.,]\d*)(?<!\d[ \u00a0]?[:h][ \u00a0]?)([-−](?=\d))?(\d{1,3}(?:[ \u00a0\u202f'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)/gu;
 
+/** A plain number token: digits, not in words, no article, exact. */
+function numberToken(start: number, end: number, value: number, extra: Partial<NumberToken> = {}): NumberToken {
+  return { start, end, value, inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false, ...extra };
+}
+
 /** Every number of the text, in digits or in words, in order. */
 export function findNumbers(text: string, locale: LocaleData | undefined, folded = fold(text)): NumberToken[] {
   const lexicon = locale ? figureLexicon(locale) : null;
@@ -47,31 +52,27 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       // Not one number: a list or an address ("22,24,26,31", "192.168.1.2"), each part one.
       for (const part of digits.matchAll(/\d+/gu)) {
         const start = match.index + sign.length + part.index;
-        found.push({ start, end: start + part[0].length, value: Number(part[0]), inWords: false, article: false, rough: false, plainFourDigits: /^\d{4}$/u.test(part[0]), leadingZero: /^0\d/u.test(part[0]) });
+        found.push(numberToken(start, start + part[0].length, Number(part[0]), { plainFourDigits: /^\d{4}$/u.test(part[0]), leadingZero: /^0\d/u.test(part[0]) }));
       }
       continue;
     }
     // Scientific notation and powers: "1.3e6", "12.32e+14", "1.3x10^6", "1.1^23", "2.5^-1".
     const power = exponentAt(text, match.index + match[0].length);
     const signed = sign === '' ? value : -value;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length + (power?.length ?? 0),
-      value: power ? power.apply(signed) : signed,
-      inWords: false,
-      article: false,
-      rough: false,
-      plainFourDigits: /^\d{4}$/u.test(digits),
-      leadingZero: /^0\d/u.test(digits),
-      grouped: Number.isInteger(value) && value >= 1000 && /\d[ \u00a0\u202f'’.,]\d{3}/u.test(digits),
-    });
+    found.push(
+      numberToken(match.index, match.index + match[0].length + (power?.length ?? 0), power ? power.apply(signed) : signed, {
+        plainFourDigits: /^\d{4}$/u.test(digits),
+        leadingZero: /^0\d/u.test(digits),
+        grouped: Number.isInteger(value) && value >= 1000 && /\d[ \u00a0\u202f'’.,]\d{3}/u.test(digits),
+      }),
+    );
   }
   // A decimal without its zero: ".08" (English), ",25" (French).
   const mark = lexicon?.decimalMark ?? '.';
   const leading = /(?:^|[\s\u00a0(])[.,]\d/u.test(text) ? text.matchAll(/(?<=^|[\s\u00a0(])([.,])(\d+)(?![\d.,]*\d)/gu) : [];
   for (const match of leading) {
     if (match[1] !== mark) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, value: Number(`0.${match[2] as string}`), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+    found.push(numberToken(match.index, match.index + match[0].length, Number(`0.${match[2] as string}`)));
   }
   // Fractions written with a slash before a unit: "1/4 mile", "10 1/2 miles" (elsewhere "19/12" is a date).
   const slashed = lexicon && text.includes('/') ? text.matchAll(/(?<![\p{L}\p{N}/.,])(?:(\d+)[ \u00a0]+)?(\d{1,2})\/(\d{1,2})(?![\d/])(?=[ \u00a0]+\p{L})/gu) : [];
@@ -84,7 +85,7 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
       if (token.start >= match.index && token.start < end) found.splice(i, 1);
     }
     const whole = match[1] === undefined ? 0 : Number(match[1]);
-    found.push({ start: match.index, end, value: whole + Number(match[2]) / Number(match[3]), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+    found.push(numberToken(match.index, end, whole + Number(match[2]) / Number(match[3])));
   }
   // Vulgar fractions: "½", "2½", "¾".
   const vulgar = /[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]/u.test(text) ? text.matchAll(/(?<![\p{L}\p{N}])(\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/gu) : [];
@@ -93,7 +94,7 @@ export function findNumbers(text: string, locale: LocaleData | undefined, folded
     const start = match.index;
     const overlapping = found.findIndex((token) => token.start === start);
     if (overlapping >= 0) found.splice(overlapping, 1);
-    found.push({ start, end: start + match[0].length, value: whole + (VULGAR[match[2] as string] ?? 0), inWords: false, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+    found.push(numberToken(start, start + match[0].length, whole + (VULGAR[match[2] as string] ?? 0)));
   }
   if (!lexicon) return found.sort((a, b) => a.start - b.start);
   found.push(...numberWordsIn(text, folded, lexicon));
@@ -119,7 +120,7 @@ function fractionsOfScales(text: string, folded: string, tokens: readonly Number
     // "a quarter million": the article goes with the fraction.
     const article = /(?:a|an|un|une)[ \u00a0]+$/u.exec(folded.slice(Math.max(0, start - 5), start));
     const opening = article && !isWordChar(folded.charAt(start - article[0].length - 1)) ? start - article[0].length : start;
-    found.push({ start: opening, end, value: 1 / denominator, inWords: true, article: false, rough: false, plainFourDigits: false, leadingZero: false });
+    found.push(numberToken(opening, end, 1 / denominator, { inWords: true }));
   }
   return found;
 }
@@ -200,7 +201,7 @@ function spokenForms(text: string, folded: string, tokens: NumberToken[], lexico
     }
     const sign = wordBefore(folded, token.start);
     // (Not the "moins" of "au moins": a bound.)
-    if (sign && lexicon.negativeWords.has(sign.word) && token.value > 0 && !lexicon.bounds.before(text, folded, token.start - (token.start - sign.start - sign.word.length))) token = { ...token, value: -token.value, start: sign.start, article: false };
+    if (sign && lexicon.negativeWords.has(sign.word) && token.value > 0 && !lexicon.bounds.before(text, folded, sign.start + sign.word.length)) token = { ...token, value: -token.value, start: sign.start, article: false };
     out.push(token);
   }
   return out;
@@ -478,4 +479,3 @@ function compose(parts: readonly number[]): number {
   return total + current;
 }
 
-export { isWordChar };
