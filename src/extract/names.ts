@@ -188,12 +188,11 @@ export class Names {
   private looksLikePerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
     if (last === undefined) return false;
-    const isBody = (mention: Pick<NameMention, 'words'>) => this.determined.has(foldName(mention.words.join(' ')));
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     if (candidates.some((mention) => mention.titled)) return true;
-    if (isBody({ words: [...words] })) return false;
+    if (this.isBody(words)) return false;
     if (words.length === 1 && (this.byFirstName(last) ?? this.byPetName(last)) !== undefined) return true;
-    return candidates.some((mention) => mention.words.length >= 2 && !isBody(mention));
+    return candidates.some((mention) => mention.words.length >= 2 && !this.isBody(mention.words));
   }
 
   /** Stretches of text (quotes) whose names are never the antecedent of a pronoun outside them. */
