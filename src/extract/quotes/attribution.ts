@@ -311,7 +311,7 @@ function beforeWord(
     const person = names.mentions.find((mention) => mention.end === comma - (/[\s\u00a0]*$/u.exec(text.slice(from, comma))?.[0].length ?? 0) && names.isPerson(mention.words));
     if (person) return named(names, person);
     const main = names.mentions.find(
-      (mention) => mention.start >= from && mention.end <= comma && names.isPerson(mention.words) && speech.prepositionBefore(text, mention.start) < 0 && !speech.qualifiesRole(text, mention.end),
+      (mention) => mention.start >= from && mention.end <= comma && names.isPerson(mention.words) && outsideComplements(text, mention, speech),
     );
     if (main && opensNounPhrase(text, from, main.start, speech)) return named(names, main);
   }
@@ -382,8 +382,13 @@ function subjectCandidates(text: string, from: number, stop: number, names: Name
       // A possessive ("Mr McLetchie's decision") determines a noun; it is no subject.
       if (mention.end > stop || mention.start < from || inClause(mention.start) || /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))) return false;
       const skipped = clauses.filter((clause) => clause.start >= mention.end && clause.end <= stop).reduce((sum, clause) => sum + clause.end - clause.start, 0);
-      return stop - mention.start - skipped <= MAX_SUBJECT_GAP && speech.prepositionBefore(text, mention.start) < 0 && !speech.qualifiesRole(text, mention.end);
+      return stop - mention.start - skipped <= MAX_SUBJECT_GAP && outsideComplements(text, mention, speech);
     });
+}
+
+/** A name that can be a subject: not after a preposition ("von der WWF"), not qualifying a role ("Telegraph executive X"). */
+function outsideComplements(text: string, mention: NameMention, speech: SpeechMatchers): boolean {
+  return speech.prepositionBefore(text, mention.start) < 0 && !speech.qualifiesRole(text, mention.end);
 }
 
 /** ", dont le pays se remet …,": stretches from a comma and a relative pronoun to the next comma. */
