@@ -9,13 +9,17 @@ import {
   type ArticleReport,
   type ErrorReport,
   type LanguageReport,
-  type ReferenceDateReport,
   type Report,
 } from './report/types.js';
 
 export interface AnalyseOptions {
   /** Reference date (YYYY-MM-DD) given by the user. */
   referenceDate?: string | undefined;
+  /**
+   * Today (YYYY-MM-DD, UTC), the upper bound on the years an article's weekday–date pairs may fall
+   * in when it states no year. Without it, such an article gets no inferred date.
+   */
+  today?: string | undefined;
   /** Article language given by the user. */
   language?: LanguageInfo | undefined;
 }
@@ -34,8 +38,7 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: AnalyseOp
 /** Analyses one article's decoded text. */
 export function analyseText(file: string, text: string, encoding: string, options: AnalyseOptions = {}): ArticleReport {
   const doc = buildDocument(text, encoding, { language: options.language });
-  const referenceDate = referenceDateOf(options);
-  const extraction = extractAll(doc, { referenceDate: referenceDate.value });
+  const extraction = extractAll(doc, { referenceDate: options.referenceDate ?? null, today: options.today ?? null });
   return {
     schemaVersion: SCHEMA_VERSION,
     file,
@@ -43,7 +46,7 @@ export function analyseText(file: string, text: string, encoding: string, option
     chars: doc.positions.codePointLength,
     title: doc.title ? textSpanOf(doc, doc.title.start, doc.title.end) : null,
     language: languageReport(doc, options),
-    referenceDate,
+    referenceDate: extraction.referenceDate,
     quotes: extraction.quotes,
     figures: extraction.figures,
     dates: extraction.dates,
@@ -71,9 +74,4 @@ function languageReport(doc: Document, options: AnalyseOptions): LanguageReport 
       ...textSpanOf(doc, found.paragraph.start, found.paragraph.end),
     })),
   };
-}
-
-function referenceDateOf(options: AnalyseOptions): ReferenceDateReport {
-  if (options.referenceDate) return { value: options.referenceDate, source: 'option', evidence: null };
-  return { value: null, source: 'none', evidence: null };
 }

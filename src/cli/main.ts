@@ -20,6 +20,8 @@ export interface Io {
   readonly stderr: NodeJS.WritableStream;
   readonly stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
+  /** Today, YYYY-MM-DD in UTC; a function so tests can fix it. */
+  today?: () => string;
 }
 
 interface CliOptions {
@@ -195,7 +197,8 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
 async function analyseSource(source: Parameters<typeof readSource>[0], options: CliOptions, io: Io): Promise<Report> {
   try {
     const bytes = await readSource(source, () => io.stdin);
-    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang });
+    const today = io.today?.() ?? new Date().toISOString().slice(0, 10);
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, today });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);
     // A bug must not cost the other articles their analysis; the stack is there on request.

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
-import type { DateReport, EntityReport, FigureReport, QuoteReport, TextSpan } from '../report/types.js';
+import type { DateReport, EntityReport, FigureReport, QuoteReport, ReferenceDateReport, TextSpan } from '../report/types.js';
+import { extractDates } from './dates/index.js';
 import { extractFigures } from './figures/index.js';
 import { extractQuotes } from './quotes/index.js';
 
@@ -8,21 +9,29 @@ export interface Extraction {
   quotes: QuoteReport[];
   figures: FigureReport[];
   dates: DateReport[];
+  /** The article's own date: given, inferred from the text, or none. */
+  referenceDate: ReferenceDateReport;
   entities: EntityReport[];
   /** Quote marks without their pair; not a report section, the quote-unbalanced rule reads it. */
   unbalancedQuoteMarks: TextSpan[];
 }
 
 export interface ExtractOptions {
-  /** The reference date, YYYY-MM-DD, when one is known. */
+  /** The reference date the user gave, YYYY-MM-DD. */
   referenceDate: string | null;
+  /** Today, YYYY-MM-DD: only bounds the years an article's weekdays are tried in. */
+  today: string | null;
 }
 
 /**
  * Runs every extractor on the document. Quotes, figures, dates and entities each get their own
- * module here; dates and entities stay empty until theirs exist.
+ * module here; entities stay empty until theirs exists. Dates run after figures: a four-digit
+ * number read as a quantity ("2000 soldats") is no year.
  */
-export function extractAll(doc: Document, _options: ExtractOptions): Extraction {
+export function extractAll(doc: Document, options: ExtractOptions): Extraction {
   const { quotes, unbalanced } = extractQuotes(doc);
-  return { quotes, figures: extractFigures(doc), dates: [], entities: [], unbalancedQuoteMarks: unbalanced };
+  const figures = extractFigures(doc);
+  const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
+  const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges });
+  return { quotes, figures, dates, referenceDate, entities: [], unbalancedQuoteMarks: unbalanced };
 }

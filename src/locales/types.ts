@@ -187,10 +187,68 @@ export interface FigureData {
 
 /** How a language names the calendar, as plain data (src/locales/<tag>/dates.json), lower case. */
 export interface DateData {
-  /** Twelve lists, January first: each month's names and abbreviations ("février", "févr."). */
+  /** Twelve lists, January first: each month's names, inflected forms and abbreviations ("février", "févr."). */
   months: ReadonlyArray<readonly string[]>;
-  /** Seven lists, Monday first: each weekday's names and abbreviations. */
+  /** Seven lists, Monday first: each weekday's names, inflected and adjectival forms. */
   weekdays: ReadonlyArray<readonly string[]>;
+  /** Weekday forms that are also common words ("quinta" = fifth): a weekday only after a cue or beside a date. */
+  ambiguousWeekdays?: readonly string[];
+  /** Words right before a weekday or a month alone that make it a date ("on", "le", "am", "em", "in"). */
+  cues: readonly string[];
+  /** Articles that may stand between a cue and its date word ("in the summer", "à l'automne", "im"). */
+  articles: readonly string[];
+  /** True where month and weekday names always take a capital ("May", "Montag"): "may" is no month. */
+  capitalised?: boolean;
+  /** True where the month comes before the day ("December 19, 2022"). */
+  monthFirst?: boolean;
+  /** Letters glued to a day number ("1er", "21st", "1º"); a dot after the day is always allowed. */
+  ordinalSuffixes: readonly string[];
+  /** Words between day, month and year ("19 de septiembre de 2022", "the 19th of December"). */
+  joiners: readonly string[];
+  /** Words that introduce a bare day of the month ("dia 5", "el día 5"). */
+  dayWords?: readonly string[];
+  /** Words after a year that mark it as one ("в 2016 году", "w 2016 roku"), or glued suffixes ("1973-м"). */
+  yearWords?: readonly string[];
+  /**
+   * Words for day, week, month, year: `one` the singular forms ("année", "year"), which may stand
+   * without a number ("a year earlier") and with "last"/"next"; `many` the forms after a number.
+   */
+  units: Readonly<Record<'day' | 'week' | 'month' | 'year', { one: readonly string[]; many: readonly string[] }>>;
+  /** Days from today, by offset: "-1": ["hier"], "0": ["aujourd'hui"], "1": ["demain"]. */
+  days: Readonly<Record<string, readonly string[]>>;
+  /** Phrases in which a day word means something else: "am morgen" (in the morning), "la mañana". */
+  notDays?: readonly string[];
+  /** Days from the date just mentioned, by offset: "1": ["lendemain"], "-1": ["veille"]. */
+  anchorDays?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that shift a weekday, month, season or unit: "dernier" (-1, after), "next" (1, before),
+   * "ce" (0, before). `anchor` shifts from the date just mentioned ("suivant", "following").
+   */
+  shifts: ReadonlyArray<{ words: readonly string[]; shift: -1 | 0 | 1; position: 'before' | 'after' | 'both'; anchor?: boolean }>;
+  /** "il y a trois ans" / "three years ago": words before or after the amount. */
+  ago: { before: readonly string[]; after: readonly string[] };
+  /** "deux ans plus tard" / "спустя два года": from the date just mentioned, forwards. */
+  later: { before: readonly string[]; after: readonly string[] };
+  /** "deux ans plus tôt" / "a year earlier": from the date just mentioned, backwards. */
+  earlier: { before: readonly string[]; after: readonly string[] };
+  /** Words for the start, middle and end of a period ("début 2023", "mi-juin", "finales de 2021"). */
+  parts: { start: readonly string[]; middle: readonly string[]; end: readonly string[] };
+  /** Spring, summer, autumn, winter. */
+  seasons: ReadonlyArray<readonly string[]>;
+  /** Season forms that are dates on their own, with no cue ("летом", "latem": in summer). */
+  standaloneSeasons?: readonly string[];
+  /** Words for a quarter of a year, and the ordinals first to fourth ("quatrième trimestre", "Q4"). */
+  quarters?: { words: readonly string[]; ordinals: ReadonlyArray<readonly string[]> };
+  /** Words for a century ("XXe siècle", "siglo XX", "20th century"). */
+  centuries?: readonly string[];
+  /** Words for a decade written with its first year ("années 1960", "1960s" needs none). */
+  decades?: readonly string[];
+  /** Pairs that make a range of two dates: ["entre", "et"], ["du", "au"], ["from", "to"]. */
+  ranges: ReadonlyArray<readonly [string, string]>;
+  /** Words between two dates that share their missing parts ("mars ou avril 2023"): "ou", "or", "et". */
+  alternatives: readonly string[];
+  /** Words before a date that state when the article was published ("publié le", "vom", "updated"). */
+  publicationCues: readonly string[];
 }
 
 export interface LocaleData {

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type TableConstructor from 'cli-table3';
 import type { Formatter, FormatterOptions, RunSummary } from './formatter.js';
-import { isErrorReport, type ArticleReport, type Severity, type Span } from './types.js';
+import { isErrorReport, type ArticleReport, type DateReport, type Severity, type Span } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +55,7 @@ function quotesSection(report: ArticleReport, chalk: ChalkInstance, width: numbe
 function articleView(report: ArticleReport, chalk: ChalkInstance, width: number): string {
   const lines = [chalk.bold.underline(cell(report.file, Number.MAX_SAFE_INTEGER)), `  ${headerLine(report, chalk)}`];
   if (report.title) lines.push(`  ${chalk.dim('title')} ${chalk.dim(where(report.title))}  ${cell(report.title.text, width + 20)}`);
+  if (report.referenceDate.note) lines.push(`  ${chalk.dim(`reference date: ${report.referenceDate.note}`)}`);
   const sections = [
     section(chalk, 'Paragraphs in another language', ['at', 'language', 'confidence', 'paragraph'], report.language.paragraphs, (p) => [
       where(p),
@@ -71,10 +72,11 @@ function articleView(report: ArticleReport, chalk: ChalkInstance, width: number)
       f.unit ?? '',
       cell(f.context ?? '', 30),
     ]),
-    section(chalk, 'Dates', ['at', 'text', 'value'], report.dates, (d) => [
+    section(chalk, 'Dates', ['at', 'text', 'value', 'from'], report.dates, (d) => [
       where(d),
-      cell(d.text, width),
+      cell(d.text, 40),
       d.value === null ? chalk.dim('unresolved') : d.endValue ? `${d.value} – ${d.endValue}` : d.value,
+      chalk.dim(dateSource(d)),
     ]),
     section(chalk, 'Entities', ['name', 'type', 'mentions', 'variants'], report.entities, (e) => [
       cell(e.name, 40),
@@ -93,7 +95,8 @@ function headerLine(report: ArticleReport, chalk: ChalkInstance): string {
   const name = language.code === 'und' ? chalk.yellow('language undetermined') : `${language.name} (${language.code})`;
   const sure = language.source === 'option' ? 'set by --lang' : `confidence ${language.confidence.toFixed(2)}`;
   const reliability = language.reliable ? '' : ` ${chalk.yellow('unreliable')}`;
-  const date = referenceDate.value ? `${referenceDate.value} (${referenceDate.source})` : chalk.dim('none');
+  const evidence = referenceDate.evidence ? ` from '${referenceDate.evidence.text}' at ${where(referenceDate.evidence)}` : '';
+  const date = referenceDate.value ? `${referenceDate.value} (${referenceDate.source}${evidence})` : chalk.dim('none');
   return [
     `${name} ${chalk.dim(sure)}${reliability}`,
     `${report.encoding}`,
@@ -139,6 +142,17 @@ function count(n: number, noun: string, colour: (text: string) => string): strin
 
 function plural(n: number, noun: string): string {
   return n === 1 ? noun : `${noun}s`;
+}
+
+/** Where a date's value comes from, where the text does not state all of it. */
+function dateSource(date: DateReport): string {
+  if (date.value === null) return '';
+  if (date.relative) return 'the date before';
+  const { year, month, day, weekday } = date.stated;
+  if (year === null && month === null && day === null) return weekday === null ? 'reference date' : 'weekday, reference date';
+  const precision = date.value.length === 4 ? 1 : date.value.length === 7 ? 2 : 3;
+  const missing = [year === null ? 'year' : '', precision > 1 && month === null ? 'month' : ''].filter(Boolean);
+  return missing.length > 0 ? `${missing.join(', ')} implied` : '';
 }
 
 function where(span: Span): string {

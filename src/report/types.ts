@@ -35,6 +35,8 @@ export interface ReferenceDateReport {
   value: string | null;
   source: 'option' | 'inferred' | 'none';
   evidence: TextSpan | null;
+  /** How the date was inferred from the text, or why it could not be. */
+  note: string | null;
 }
 
 export interface Speaker extends Span {
@@ -77,6 +79,13 @@ export interface DateReport extends Span {
   endValue: string | null;
   /** True when resolved from another date of the text rather than the reference date. */
   relative: boolean;
+  /**
+   * The calendar parts the text writes out (months 1–12, weekdays 1–7 from Monday). Any other
+   * part of `value` was implied, from the reference date or another date: never a stated fact.
+   */
+  stated: { year: number | null; month: number | null; day: number | null; weekday: number | null };
+  /** Introduced by "ce", "this", "este": a day the article speaks of as its own ("ce lundi 19 décembre"). */
+  deictic: boolean;
 }
 
 export type EntityType = 'person' | 'organisation' | 'place' | 'other';

@@ -127,7 +127,7 @@ describe('options in the reports', () => {
     for (const report of reports) {
       assertValidReport(report);
       const analysed = article(report);
-      expect(analysed.referenceDate).toEqual({ value: '2022-12-20', source: 'option', evidence: null });
+      expect(analysed.referenceDate).toEqual({ value: '2022-12-20', source: 'option', evidence: null, note: null });
       expect(analysed.language).toMatchObject({ code: 'fra', name: 'French', source: 'option' });
     }
   });

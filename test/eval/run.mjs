@@ -6,6 +6,12 @@
 // `otherQuoted` span are neither rewarded nor punished. Speaker accuracy is over matched quotes.
 // Figures: a match is an overlapping span (gold gives texts: each occurrence in the article is a
 // place), one-to-one; value accuracy over matched figures (value equal, and currency for money).
+// Dates: a gold date is found when a predicted date overlaps one of its text's occurrences (each
+// occurrence serves one gold date; one range may serve two: "entre 2001 et 2020"); a predicted
+// date is right when it overlaps an occurrence of a gold date. Value accuracy is over found gold
+// dates whose value is not null (the value or the range's end equal). The gold reference date is
+// passed as --date only when it comes from the manifest; the ones read from the text are
+// counted as inferred when copydesk gives the same day.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,16 +123,18 @@ function matchFigures(text, predicted, gold) {
 
 const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+const emptyRow = () => ({ articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0, dtp: 0, dfn: 0, dright: 0, dwrong: 0, dvalues: 0, dvalueRight: 0, references: 0, inferred: 0 });
 const rows = new Map();
 const row = (language) => {
-  if (!rows.has(language)) rows.set(language, { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0 });
+  if (!rows.has(language)) rows.set(language, emptyRow());
   return rows.get(language);
 };
 const notes = [];
 for (const goldFile of goldFiles(dir)) {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
   const textFile = goldFile.replace(/\.json$/, '.txt');
-  const report = analyseBytes(path.relative(dir, textFile), readFileSync(textFile));
+  const given = gold.referenceDateSource === 'manifest' ? gold.referenceDate : undefined;
+  const report = analyseBytes(path.relative(dir, textFile), readFileSync(textFile), { referenceDate: given, today: new Date().toISOString().slice(0, 10) });
   const r = row(gold.language);
   if (report.error) {
     notes.push(`${report.file}: ${report.error.message}`);
@@ -180,6 +188,43 @@ for (const goldFile of goldFiles(dir)) {
     r.ffn++;
     if (verbose) notes.push(`${report.file}: missed figure "${figure.text}" (${figure.kind} ${figure.value})`);
   });
+
+  scoreDates(r, report, text, gold);
+}
+
+function scoreDates(r, report, text, gold) {
+  const goldDates = gold.dates ?? [];
+  const overlaps = (p, place) => Math.min(p.end, place.end) > Math.max(p.start, place.start);
+  const usedPlaces = new Set();
+  for (const date of goldDates) {
+    const places = occurrences(text, date.text).map((place, k) => ({ ...place, key: `${date.text}@${k}` }));
+    const place = places.find((candidate) => !usedPlaces.has(candidate.key) && report.dates.some((p) => overlaps(p, candidate)));
+    if (!place) {
+      r.dfn++;
+      if (verbose) notes.push(`${report.file}: missed date "${date.text}" (${date.value})`);
+      continue;
+    }
+    usedPlaces.add(place.key);
+    r.dtp++;
+    if (date.value === null) continue;
+    r.dvalues++;
+    const predicted = report.dates.filter((p) => overlaps(p, place));
+    if (predicted.some((p) => p.value === date.value || p.endValue === date.value)) r.dvalueRight++;
+    else if (verbose) notes.push(`${report.file}: date "${predicted.map((p) => p.text).join('", "')}" = ${predicted.map((p) => p.value).join(', ')} for gold "${date.text}" = ${date.value}`);
+  }
+  const goldPlaces = goldDates.flatMap((date) => occurrences(text, date.text));
+  for (const p of report.dates) {
+    if (goldPlaces.some((place) => overlaps(p, place))) r.dright++;
+    else {
+      r.dwrong++;
+      if (verbose) notes.push(`${report.file}:${p.line}: extra date "${p.text}" (${p.value})`);
+    }
+  }
+  if (gold.referenceDateSource === 'text') {
+    r.references++;
+    if (report.referenceDate.value === gold.referenceDate) r.inferred++;
+    else if (verbose) notes.push(`${report.file}: reference date ${report.referenceDate.value} (${report.referenceDate.note}), gold ${gold.referenceDate} from "${gold.referenceDateEvidence}"`);
+  }
 }
 
 const pct = (n, d) => (d === 0 ? '   -' : ((100 * n) / d).toFixed(1).padStart(5));
@@ -191,11 +236,15 @@ const line = (name, r) => {
   const fRecall = r.ftp / Math.max(1, r.ftp + r.ffn);
   const fF1 = fPrecision + fRecall === 0 ? 0 : (2 * fPrecision * fRecall) / (fPrecision + fRecall);
   const figures = `${String(r.ftp + r.ffn).padStart(7)} ${pct(r.ftp, r.ftp + r.ffp)} ${pct(r.ftp, r.ftp + r.ffn)} ${(r.ftp + r.ffp + r.ffn === 0 ? '   -' : (100 * fF1).toFixed(1).padStart(5))}   ${pct(r.valueRight, r.ftp)}`;
-  return `${name.padEnd(8)} ${String(r.articles).padStart(8)} ${pct(r.language, r.articles)}    ${String(r.tp + r.fn).padStart(5)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(r.tp + r.fp + r.fn === 0 ? '   -' : (100 * f1).toFixed(1).padStart(5))}   ${pct(r.speakerRight, r.matched)}  ${figures}`;
+  const dP = r.dright / Math.max(1, r.dright + r.dwrong);
+  const dR = r.dtp / Math.max(1, r.dtp + r.dfn);
+  const dF1 = dP + dR === 0 ? 0 : (2 * dP * dR) / (dP + dR);
+  const dates = `${String(r.dtp + r.dfn).padStart(5)} ${pct(r.dright, r.dright + r.dwrong)} ${pct(r.dtp, r.dtp + r.dfn)} ${(r.dtp + r.dfn + r.dwrong === 0 ? '   -' : (100 * dF1).toFixed(1).padStart(5))}  ${pct(r.dvalueRight, r.dvalues)}  ${r.references === 0 ? '  -' : `${r.inferred}/${r.references}`.padStart(3)}`;
+  return `${name.padEnd(8)} ${String(r.articles).padStart(8)} ${pct(r.language, r.articles)}    ${String(r.tp + r.fn).padStart(5)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)} ${(r.tp + r.fp + r.fn === 0 ? '   -' : (100 * f1).toFixed(1).padStart(5))}   ${pct(r.speakerRight, r.matched)}  ${figures}  ${dates}`;
 };
 console.log(`copydesk eval · ${path.resolve(dir)}`);
-console.log('language articles  lang%    quotes    P     R    F1   speaker%  figures    P     R    F1   value%');
-const total = { articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0 };
+console.log('language articles  lang%    quotes    P     R    F1   speaker%  figures    P     R    F1   value%  dates    P     R    F1  value%  ref');
+const total = emptyRow();
 for (const [language, r] of [...rows].sort()) {
   console.log(line(language, r));
   for (const key of Object.keys(total)) total[key] += r[key];

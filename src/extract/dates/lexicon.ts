@@ -1,0 +1,217 @@
+import type { DateData, LocaleData } from '../../locales/types.js';
+import { fold } from '../figures/lexicon.js';
+
+/** A word, a run of digits, or one punctuation character, with its UTF-16 range. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, one apostrophe. */
+  text: string;
+  /** As written. */
+  raw: string;
+  kind: 'word' | 'number' | 'mark';
+  /** Only spaces (no line break) between this token and the one before; none at all when `glued`. */
+  joined: boolean;
+  glued: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const gap = text.slice(previousEnd, start);
+    const first = match[0].charAt(0);
+    const kind = /\p{N}/u.test(first) ? 'number' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'mark';
+    tokens.push({ start, end, text: folded.slice(start, end), raw: match[0], kind, joined: tokens.length > 0 && !/[\n\r\u2028\u2029]/u.test(gap), glued: gap === '' });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+/** Words and phrases of the data, each with what it stands for; matched token by token. */
+export class PhraseTable<T> {
+  private readonly phrases = new Map<string, T>();
+  private readonly firsts = new Set<string>();
+  private readonly lasts = new Set<string>();
+  private longest = 0;
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = tokenize(phrase).map((token) => token.text);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    if (!this.phrases.has(key)) this.phrases.set(key, value);
+    this.firsts.add(words[0] as string);
+    this.lasts.add(words[words.length - 1] as string);
+    this.longest = Math.max(this.longest, words.length);
+  }
+
+  /** The longest phrase starting at token `at`: its value and the index after it. */
+  at(tokens: readonly Token[], at: number): { value: T; next: number } | null {
+    const first = tokens[at];
+    if (!first || !this.firsts.has(first.text)) return null;
+    for (let length = Math.min(this.longest, tokens.length - at); length >= 1; length--) {
+      if (!joinedRun(tokens, at, at + length)) continue;
+      const value = this.phrases.get(keyOf(tokens, at, at + length));
+      if (value !== undefined) return { value, next: at + length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending right before token `end`: its value and its first index. */
+  before(tokens: readonly Token[], end: number): { value: T; start: number } | null {
+    const last = tokens[end - 1];
+    if (!last || !this.lasts.has(last.text)) return null;
+    for (let length = Math.min(this.longest, end); length >= 1; length--) {
+      if (!joinedRun(tokens, end - length, end)) continue;
+      const value = this.phrases.get(keyOf(tokens, end - length, end));
+      if (value !== undefined) return { value, start: end - length };
+    }
+    return null;
+  }
+}
+
+function keyOf(tokens: readonly Token[], from: number, to: number): string {
+  let key = (tokens[from] as Token).text;
+  for (let i = from + 1; i < to; i++) key += ` ${(tokens[i] as Token).text}`;
+  return key;
+}
+
+/** No line break inside the run. */
+function joinedRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!(tokens[i] as Token).joined) return false;
+  return true;
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Part = 'start' | 'middle' | 'end';
+
+export interface Shift {
+  shift: -1 | 0 | 1;
+  /** Counted from the date just mentioned ("the following year"), not from the article's date. */
+  anchor: boolean;
+}
+
+export interface UnitWord {
+  unit: Unit;
+  /** A singular form: it may stand without a number ("a year earlier") and after "last" or "next". */
+  singular: boolean;
+}
+
+/** One language's date words, compiled into phrase tables once. */
+export interface DateLexicon {
+  months: PhraseTable<number>;
+  weekdays: PhraseTable<number>;
+  ambiguousWeekdays: PhraseTable<true>;
+  standaloneSeasons: PhraseTable<true>;
+  capitalised: boolean;
+  cues: PhraseTable<true>;
+  articles: PhraseTable<true>;
+  monthFirst: boolean;
+  ordinalSuffixes: ReadonlySet<string>;
+  joiners: PhraseTable<true>;
+  dayWords: PhraseTable<true>;
+  yearWords: PhraseTable<true>;
+  units: PhraseTable<UnitWord>;
+  days: PhraseTable<number>;
+  notDays: PhraseTable<true>;
+  anchorDays: PhraseTable<number>;
+  shiftsBefore: PhraseTable<Shift>;
+  shiftsAfter: PhraseTable<Shift>;
+  agoBefore: PhraseTable<true>;
+  agoAfter: PhraseTable<true>;
+  laterBefore: PhraseTable<true>;
+  laterAfter: PhraseTable<true>;
+  earlierBefore: PhraseTable<true>;
+  earlierAfter: PhraseTable<true>;
+  parts: PhraseTable<Part>;
+  seasons: PhraseTable<number>;
+  quarterWords: PhraseTable<true>;
+  quarterOrdinals: PhraseTable<number>;
+  centuries: PhraseTable<true>;
+  decades: PhraseTable<true>;
+  rangeStarts: PhraseTable<PhraseTable<true>>;
+  alternatives: PhraseTable<true>;
+  publicationCues: PhraseTable<true>;
+}
+
+const compiled = new WeakMap<LocaleData, DateLexicon>();
+
+export function dateLexicon(locale: LocaleData): DateLexicon {
+  let lexicon = compiled.get(locale);
+  if (!lexicon) {
+    lexicon = compile(locale.dates());
+    compiled.set(locale, lexicon);
+  }
+  return lexicon;
+}
+
+function compile(data: DateData): DateLexicon {
+  const listed = (lists: ReadonlyArray<readonly string[]>, first = 1) => new PhraseTable(lists.flatMap((forms, i) => forms.map((form) => [form, i + first] as const)));
+  const words = (list: readonly string[] | undefined) => new PhraseTable((list ?? []).map((word) => [word, true as const]));
+  const shifts = (position: 'before' | 'after') =>
+    new PhraseTable(data.shifts.filter((entry) => entry.position === position || entry.position === 'both').flatMap((entry) => entry.words.map((word) => [word, { shift: entry.shift, anchor: entry.anchor === true }] as const)));
+  const units = new PhraseTable<UnitWord>();
+  for (const unit of ['day', 'week', 'month', 'year'] as const) {
+    for (const form of data.units[unit].one) units.add(form, { unit, singular: true });
+    for (const form of data.units[unit].many) units.add(form, { unit, singular: false });
+  }
+  const offsets = (table: Readonly<Record<string, readonly string[]>> | undefined) => new PhraseTable(Object.entries(table ?? {}).flatMap(([offset, forms]) => forms.map((form) => [form, Number(offset)] as const)));
+  const rangeStarts = new PhraseTable<PhraseTable<true>>();
+  const seconds = new Map<string, PhraseTable<true>>();
+  for (const [first, second] of data.ranges) {
+    let table = seconds.get(first);
+    if (!table) {
+      table = new PhraseTable<true>();
+      seconds.set(first, table);
+      rangeStarts.add(first, table);
+    }
+    table.add(second, true);
+  }
+  const parts = new PhraseTable<Part>();
+  for (const part of ['start', 'middle', 'end'] as const) for (const word of data.parts[part]) parts.add(word, part);
+  return {
+    months: listed(data.months),
+    weekdays: listed(data.weekdays),
+    ambiguousWeekdays: words(data.ambiguousWeekdays),
+    standaloneSeasons: words(data.standaloneSeasons),
+    capitalised: data.capitalised === true,
+    cues: words(data.cues),
+    articles: words(data.articles),
+    monthFirst: data.monthFirst === true,
+    // "1-го": the hyphen is its own token, checked apart.
+    ordinalSuffixes: new Set(data.ordinalSuffixes.map((suffix) => suffix.replace(/^-/u, ''))),
+    joiners: words(data.joiners),
+    dayWords: words(data.dayWords),
+    yearWords: words(data.yearWords),
+    units,
+    days: offsets(data.days),
+    notDays: words(data.notDays),
+    anchorDays: offsets(data.anchorDays),
+    shiftsBefore: shifts('before'),
+    shiftsAfter: shifts('after'),
+    agoBefore: words(data.ago.before),
+    agoAfter: words(data.ago.after),
+    laterBefore: words(data.later.before),
+    laterAfter: words(data.later.after),
+    earlierBefore: words(data.earlier.before),
+    earlierAfter: words(data.earlier.after),
+    parts,
+    seasons: listed(data.seasons),
+    quarterWords: words(data.quarters?.words),
+    quarterOrdinals: listed(data.quarters?.ordinals ?? []),
+    centuries: words(data.centuries),
+    decades: words(data.decades),
+    rangeStarts,
+    alternatives: words(data.alternatives),
+    publicationCues: words(data.publicationCues),
+  };
+}
