@@ -2,6 +2,8 @@ import type { Document } from '../document/document.js';
 import type { DateReport, EntityReport, FigureReport, QuoteReport, ReferenceDateReport, TextSpan } from '../report/types.js';
 import { extractDates } from './dates/index.js';
 import { extractFigures } from './figures/index.js';
+import { findNumbers } from './figures/numbers.js';
+import { localeFor } from '../locales/index.js';
 import { extractQuotes } from './quotes/index.js';
 
 /** What the extractors find in one article, in report form (code point spans). */
@@ -30,8 +32,11 @@ export interface ExtractOptions {
  */
 export function extractAll(doc: Document, options: ExtractOptions): Extraction {
   const { quotes, unbalanced } = extractQuotes(doc);
-  const figures = extractFigures(doc);
+  const locale = doc.locale ?? localeFor('eng');
+  // Read once, for figures and for the amounts of dates ("il y a trois ans").
+  const numbers = locale ? findNumbers(doc.text, locale) : [];
+  const figures = extractFigures(doc, numbers);
   const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
-  const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges });
+  const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges, numbers });
   return { quotes, figures, dates, referenceDate, entities: [], unbalancedQuoteMarks: unbalanced };
 }

@@ -66,12 +66,14 @@ let k = 0;
 const detect = perArticle(() => detectLanguages(paragraphsOf[k++ % paragraphsOf.length]), samples, 3000);
 row('language detection, 3 KB article (ms)', detect.toFixed(3), 'median, whole body, paragraphs included; target well under 1 ms');
 row('full analysis, 3 KB article (ms)', perArticle((text) => analyseText('x', text, 'utf-8'), samples, 3000).toFixed(3), 'median, in process');
-// Figures alone, on documents built beforehand (language detected once), to see their share.
+// Figures and dates alone, on documents built beforehand (language detected once), to see their share.
 const { buildDocument } = await import(path.join(root, 'dist', 'document', 'document.js'));
 const { extractFigures } = await import(path.join(root, 'dist', 'extract', 'figures', 'index.js'));
 const documents = samples.map((text) => buildDocument(text, 'utf-8'));
 let d = 0;
 row('figures, 3 KB article (ms)', perArticle(() => extractFigures(documents[d++ % documents.length]), samples, 3000).toFixed(3), 'median, in process, document built beforehand');
+const { extractDates } = await import(path.join(root, 'dist', 'extract', 'dates', 'index.js'));
+row('dates, 3 KB article (ms)', perArticle(() => extractDates(documents[d++ % documents.length], { referenceDate: null, today: '2026-01-01', figures: [] }), samples, 3000).toFixed(3), 'median, in process, document built beforehand');
 
 // 3. Throughput: generated articles in the samples' languages, one process, ndjson to /dev/null.
 const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));

@@ -214,3 +214,36 @@ describe('dates: the reference date', () => {
     expect(result.dates.map((date) => date.value)).toEqual([null, null]);
   });
 });
+
+describe('dates: every language from its own word lists', () => {
+  // 2022-11-01 is a Tuesday.
+  it.each([
+    ['de', 'Der Bundestag stimmte am Donnerstag, dem 19. Dezember 2019, zu; am 09.07.2022 folgte der Bundesrat.', [['Donnerstag', '2022-11-03'], ['19. Dezember 2019', '2019-12-19'], ['09.07.2022', '2022-07-09']]],
+    ['de', 'Gestern sagte er, vor sieben Jahren sei es anders gewesen. Zwei Jahre später kam die Wende.', [['Gestern', '2022-10-31'], ['vor sieben Jahren', '2015'], ['Zwei Jahre später', '2017']]],
+    ['de', 'Im vergangenen Jahr und in diesem Jahr; nächste Woche; Anfang 2023 und Ende Juni; im Herbst.', [['vergangenen Jahr', '2021'], ['diesem Jahr', '2022'], ['nächste Woche', '2022-11-07/2022-11-13'], ['Anfang 2023', '2023'], ['Ende Juni', '2022-06'], ['Herbst', '2022']]],
+    ['de', 'Am Morgen kam er, und morgen geht er wieder.', [['morgen', '2022-11-02']]],
+    ['es', 'El pasado viernes, el 21 de septiembre y hasta el próximo 31 de diciembre; ayer y hoy.', [['pasado viernes', '2022-10-28'], ['21 de septiembre', '2022-09-21'], ['próximo 31 de diciembre', '2022-12-31'], ['ayer', '2022-10-31'], ['hoy', '2022-11-01']]],
+    ['es', 'Hace dos años, en marzo o abril de 2023, a finales de 2021, la semana pasada, el año que viene.', [['Hace dos años', '2020'], ['marzo', '2023-03'], ['abril de 2023', '2023-04'], ['a finales de 2021', '2021'], ['semana pasada', '2022-10-24/2022-10-30'], ['año que viene', '2023']]],
+    ['es', 'Entre el 1 de mayo y el 20 de septiembre de este año, y por la mañana, el día 5 de mayo.', [['Entre el 1 de mayo y el 20 de septiembre de este año', '2022-05-01/2022-09-20'], ['el día 5 de mayo', '2022-05-05']]],
+    ['it', 'Ieri, il 9 maggio, un anno fa, 20 anni fa, nel gennaio 2020, il 16 luglio 2016, la settimana scorsa.', [['Ieri', '2022-10-31'], ['9 maggio', '2022-05-09'], ['un anno fa', '2021'], ['20 anni fa', '2002'], ['gennaio 2020', '2020-01'], ['16 luglio 2016', '2016-07-16'], ['settimana scorsa', '2022-10-24/2022-10-30']]],
+    ['it', "Alla fine del 2023, a metà giugno, l'anno prossimo, lunedì scorso, dal 2001 al 2020.", [['Alla fine del 2023', '2023'], ['a metà giugno', '2022-06'], ['anno prossimo', '2023'], ['lunedì scorso', '2022-10-31'], ['dal 2001 al 2020', '2001/2020']]],
+    ['pt', 'Ontem, hoje, em março, no ano passado, em julho do ano passado, na quinta-feira (2), no dia 5.', [['Ontem', '2022-10-31'], ['hoje', '2022-11-01'], ['março', '2023-03'], ['ano passado', '2021'], ['julho do ano passado', '2021-07'], ['quinta-feira (2)', '2022-11-02'], ['no dia 5', '2022-11-05']]],
+    ['pt', 'Em maio de 2013, no ano seguinte, há dois anos, na próxima semana, no início de 2023.', [['maio de 2013', '2013-05'], ['ano seguinte', '2014'], ['há dois anos', '2020'], ['próxima semana', '2022-11-07/2022-11-13'], ['no início de 2023', '2023']]],
+    ['pt', 'Na segunda fase, na quinta edição; na sexta, o ministro falou.', [['sexta', '2022-11-04']]],
+    ['pl', 'Wczoraj, w poniedziałek, 19 grudnia 2022 r., w 2016 roku, pod koniec lipca, w połowie sierpnia, dwa lata temu.', [['Wczoraj', '2022-10-31'], ['poniedziałek, 19 grudnia 2022 r.', '2022-12-19'], ['2016 roku', '2016'], ['pod koniec lipca', '2022-07'], ['w połowie sierpnia', '2022-08'], ['dwa lata temu', '2020']]],
+    ['pl', 'W zeszłym roku, w przyszłym tygodniu, latem, na piątkowej konferencji.', [['zeszłym roku', '2021'], ['przyszłym tygodniu', '2022-11-07/2022-11-13'], ['latem', '2022'], ['piątkowej', '2022-11-04']]],
+    ['ru', 'Вчера, в пятницу, 19 декабря 2022 года, в 2016 году, в 1973-м, в конце 1960-х, три года назад.', [['Вчера', '2022-10-31'], ['пятницу, 19 декабря 2022 года', '2022-12-19'], ['2016 году', '2016'], ['1973-м', '1973'], ['в конце 1960-х', '1960/1969'], ['три года назад', '2019']]],
+    ['ru', 'В прошлом году, летом, в XX веке, 1-го мая, с 2001 по 2020 год.', [['прошлом году', '2021'], ['летом', '2022'], ['XX веке', '1901/2000'], ['1-го мая', '2023-05-01'], ['с 2001 по 2020 год', '2001/2020']]],
+    ['nl', 'Gisteren, op maandag 19 december 2022, vorig jaar, volgende week, twee jaar geleden, begin 2023, in de zomer.', [['Gisteren', '2022-10-31'], ['maandag 19 december 2022', '2022-12-19'], ['vorig jaar', '2021'], ['volgende week', '2022-11-07/2022-11-13'], ['twee jaar geleden', '2020'], ['begin 2023', '2023'], ['zomer', '2022']]],
+    ['en', 'In the fourth quarter, Q4 2004, in the 1990s, since 2002, early 2023, mid-June.', [['fourth quarter', '2022-10/2022-12'], ['Q4 2004', '2004-10/2004-12'], ['1990s', '1990/1999'], ['2002', '2002'], ['early 2023', '2023'], ['mid-June', '2022-06']]],
+    ['fr', '— Victor (@victor) July 7, 2022', [['July 7, 2022', '2022-07-07']]],
+  ] as const)('%s: %s', (lang, paragraph, expected) => {
+    expect(brief(lang, paragraph, '2022-11-01')).toEqual(expected);
+  });
+
+  it('counts from the date just mentioned in every language', () => {
+    expect(brief('es', 'En 2019 firmaron el acuerdo. Dos años después, lo rompieron.')).toEqual([['2019', '2019'], ['Dos años después', '2021']]);
+    expect(brief('pl', 'Umowę podpisano 5 maja 2021 r. Tego samego dnia minister wyjechał.')).toEqual([['5 maja 2021 r.', '2021-05-05'], ['Tego samego dnia', '2021-05-05']]);
+    expect(brief('ru', 'Договор подписали 5 мая 2021 года. На следующий день министр уехал.')).toEqual([['5 мая 2021 года', '2021-05-05'], ['На следующий день', '2021-05-06']]);
+  });
+});

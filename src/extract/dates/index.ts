@@ -1,5 +1,6 @@
 import { textSpanOf, type Document } from '../../document/document.js';
 import { localeFor } from '../../locales/index.js';
+import type { NumberToken } from '../figures/numbers.js';
 import type { DateReport, ReferenceDateReport } from '../../report/types.js';
 import { isoOf, parseIsoDay, type Day } from './calendar.js';
 import { findDateMentions, type Calendar, type DateMention } from './match.js';
@@ -13,6 +14,8 @@ export interface DateOptions {
   today: string | null;
   /** UTF-16 ranges the figures pass read as quantities: no year inside them. */
   figures: ReadonlyArray<{ start: number; end: number }>;
+  /** The text's numbers, when already read (figures read them too); read here otherwise. */
+  numbers?: readonly NumberToken[];
 }
 
 export interface DateExtraction {
@@ -26,7 +29,7 @@ export interface DateExtraction {
  */
 export function extractDates(doc: Document, options: DateOptions): DateExtraction {
   const locale = doc.locale ?? localeFor('eng');
-  const mentions = locale ? findDateMentions(doc.text, locale, options.figures) : [];
+  const mentions = locale ? findDateMentions(doc.text, locale, options.figures, options.numbers) : [];
   const texts = mentions.map((mention) => doc.text.slice(mention.start, mention.end));
   const given = options.referenceDate ? parseIsoDay(options.referenceDate) : null;
   const inferred = given ? null : inferReference(mentions, texts, options.today ? parseIsoDay(options.today) : null);

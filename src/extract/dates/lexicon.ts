@@ -15,30 +15,38 @@ export interface Token {
   glued: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{M}]+)|(\p{N}+)|[^\s\p{L}\p{M}\p{N}]/gu;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 export function tokenize(text: string): Token[] {
   const folded = fold(text);
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const gap = text.slice(previousEnd, start);
-    const first = match[0].charAt(0);
-    const kind = /\p{N}/u.test(first) ? 'number' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'mark';
-    tokens.push({ start, end, text: folded.slice(start, end), raw: match[0], kind, joined: tokens.length > 0 && !/[\n\r\u2028\u2029]/u.test(gap), glued: gap === '' });
+    const kind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'mark';
+    const glued = start === previousEnd;
+    // A one-space gap holds no line break; only longer ones are searched.
+    const joined = tokens.length > 0 && (glued || start - previousEnd === 1 ? text.charCodeAt(previousEnd) !== 10 && text.charCodeAt(previousEnd) !== 13 : !LINE_BREAK.test(text.slice(previousEnd, start)));
+    tokens.push({ start, end, text: folded.slice(start, end), raw: match[0], kind, joined, glued });
     previousEnd = end;
   }
   return tokens;
 }
 
+interface Phrase<T> {
+  words: readonly string[];
+  value: T;
+}
+
 /** Words and phrases of the data, each with what it stands for; matched token by token. */
 export class PhraseTable<T> {
-  private readonly phrases = new Map<string, T>();
-  private readonly firsts = new Set<string>();
-  private readonly lasts = new Set<string>();
-  private longest = 0;
+  /** Phrases by their first word and by their last, longest first. */
+  private readonly byFirst = new Map<string, Array<Phrase<T>>>();
+  private readonly byLast = new Map<string, Array<Phrase<T>>>();
+  private readonly seen = new Set<string>();
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -46,48 +54,55 @@ export class PhraseTable<T> {
 
   add(phrase: string, value: T): void {
     const words = tokenize(phrase).map((token) => token.text);
-    if (words.length === 0) return;
     const key = words.join(' ');
-    if (!this.phrases.has(key)) this.phrases.set(key, value);
-    this.firsts.add(words[0] as string);
-    this.lasts.add(words[words.length - 1] as string);
-    this.longest = Math.max(this.longest, words.length);
+    if (words.length === 0 || this.seen.has(key)) return;
+    this.seen.add(key);
+    const entry = { words, value };
+    insertByLength(this.byFirst, words[0] as string, entry);
+    insertByLength(this.byLast, words[words.length - 1] as string, entry);
+  }
+
+  /** The words phrases start with. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
   }
 
   /** The longest phrase starting at token `at`: its value and the index after it. */
   at(tokens: readonly Token[], at: number): { value: T; next: number } | null {
     const first = tokens[at];
-    if (!first || !this.firsts.has(first.text)) return null;
-    for (let length = Math.min(this.longest, tokens.length - at); length >= 1; length--) {
-      if (!joinedRun(tokens, at, at + length)) continue;
-      const value = this.phrases.get(keyOf(tokens, at, at + length));
-      if (value !== undefined) return { value, next: at + length };
-    }
+    const phrases = first && this.byFirst.get(first.text);
+    if (!phrases) return null;
+    for (const phrase of phrases) if (matches(tokens, at, phrase.words)) return { value: phrase.value, next: at + phrase.words.length };
     return null;
   }
 
   /** The longest phrase ending right before token `end`: its value and its first index. */
   before(tokens: readonly Token[], end: number): { value: T; start: number } | null {
     const last = tokens[end - 1];
-    if (!last || !this.lasts.has(last.text)) return null;
-    for (let length = Math.min(this.longest, end); length >= 1; length--) {
-      if (!joinedRun(tokens, end - length, end)) continue;
-      const value = this.phrases.get(keyOf(tokens, end - length, end));
-      if (value !== undefined) return { value, start: end - length };
+    const phrases = last && this.byLast.get(last.text);
+    if (!phrases) return null;
+    for (const phrase of phrases) {
+      const start = end - phrase.words.length;
+      if (start >= 0 && matches(tokens, start, phrase.words)) return { value: phrase.value, start };
     }
     return null;
   }
 }
 
-function keyOf(tokens: readonly Token[], from: number, to: number): string {
-  let key = (tokens[from] as Token).text;
-  for (let i = from + 1; i < to; i++) key += ` ${(tokens[i] as Token).text}`;
-  return key;
+function insertByLength<T>(map: Map<string, Array<Phrase<T>>>, word: string, entry: Phrase<T>): void {
+  const list = map.get(word) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(word, list);
 }
 
-/** No line break inside the run. */
-function joinedRun(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (!(tokens[i] as Token).joined) return false;
+/** The tokens from `at` are the phrase's words, with no line break inside. */
+function matches(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  if (at + words.length > tokens.length) return false;
+  for (let i = 0; i < words.length; i++) {
+    const token = tokens[at + i] as Token;
+    if (token.text !== words[i] || (i > 0 && !token.joined)) return false;
+  }
   return true;
 }
 
@@ -141,6 +156,8 @@ export interface DateLexicon {
   rangeStarts: PhraseTable<PhraseTable<true>>;
   alternatives: PhraseTable<true>;
   publicationCues: PhraseTable<true>;
+  /** Every word a date expression may start with: any other word is skipped at once. */
+  starters: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<LocaleData, DateLexicon>();
@@ -178,7 +195,7 @@ function compile(data: DateData): DateLexicon {
   }
   const parts = new PhraseTable<Part>();
   for (const part of ['start', 'middle', 'end'] as const) for (const word of data.parts[part]) parts.add(word, part);
-  return {
+  const lexicon: Omit<DateLexicon, 'starters'> = {
     months: listed(data.months),
     weekdays: listed(data.weekdays),
     ambiguousWeekdays: words(data.ambiguousWeekdays),
@@ -214,4 +231,6 @@ function compile(data: DateData): DateLexicon {
     alternatives: words(data.alternatives),
     publicationCues: words(data.publicationCues),
   };
+  const opening = [lexicon.parts, lexicon.rangeStarts, lexicon.agoBefore, lexicon.laterBefore, lexicon.earlierBefore, lexicon.days, lexicon.anchorDays, lexicon.shiftsBefore, lexicon.units, lexicon.weekdays, lexicon.months, lexicon.dayWords, lexicon.seasons, lexicon.quarterOrdinals, lexicon.centuries, lexicon.decades];
+  return { ...lexicon, starters: new Set(opening.flatMap((table) => [...table.firstWords()])) };
 }

@@ -57,8 +57,8 @@ const ANY_YEARS = { from: 1000, to: 2100 };
 const ROMAN = /^([IVXL]+)(?:e|er|ème|th|st|nd|rd|\.)?$/u;
 
 /** Every date expression of a text, in order. `excluded` are ranges (UTF-16) already read as figures. */
-export function findDateMentions(text: string, locale: LocaleData, excluded: ReadonlyArray<{ start: number; end: number }> = []): DateMention[] {
-  return new Matcher(text, locale, excluded).all();
+export function findDateMentions(text: string, locale: LocaleData, excluded: ReadonlyArray<{ start: number; end: number }> = [], numbers?: readonly NumberToken[]): DateMention[] {
+  return new Matcher(text, locale, excluded, numbers).all();
 }
 
 class Matcher {
@@ -67,12 +67,15 @@ class Matcher {
   /** English month names, for the "July 7, 2022" that embedded posts carry in any language. */
   private readonly english: DateLexicon | null;
   private numbers: Map<number, NumberToken> | undefined;
+  private unitTokens: boolean[] | undefined;
 
   constructor(
     private readonly text: string,
     private readonly locale: LocaleData,
     private readonly excluded: ReadonlyArray<{ start: number; end: number }>,
+    read?: readonly NumberToken[],
   ) {
+    if (read) this.numbers = new Map(read.map((number) => [number.start, number]));
     this.tokens = tokenize(text);
     this.lexicon = dateLexicon(locale);
     const english = localeFor('eng');
@@ -82,7 +85,7 @@ class Matcher {
   all(): DateMention[] {
     const mentions: DateMention[] = [];
     for (let i = 0; i < this.tokens.length; ) {
-      const found = this.range(i) ?? this.withAlternatives(i);
+      const found = this.mayStart(i) ? (this.range(i) ?? this.withAlternatives(i)) : null;
       if (!found) {
         i++;
         continue;
@@ -91,6 +94,17 @@ class Matcher {
       i = found.next;
     }
     return mentions;
+  }
+
+  /**
+   * Numbers, listed words, English months (embedded posts), Roman numerals (centuries), and any
+   * word a few tokens before a unit ("trois ans plus tard", "fünfundzwanzig Jahre").
+   */
+  private mayStart(i: number): boolean {
+    const token = this.tokens[i] as Token;
+    if (token.kind === 'number') return true;
+    if (token.kind === 'mark') return false;
+    return this.lexicon.starters.has(token.text) || (this.english?.starters.has(token.text) ?? false) || ROMAN.test(token.raw) || this.unitWithin(i + 1, 4);
   }
 
   private mention(parsed: Parsed, until?: Parsed): DateMention {
@@ -471,10 +485,12 @@ class Matcher {
 
   /** A year after a month or a day: "2019", "de 2013", ", 2022", "de este año", "do ano passado". */
   private yearAfter(i: number): { calendar: Calendar; next: number } | null {
-    let j = this.tokens[i]?.text === ',' ? i + 1 : i;
-    j = this.skipJoinersAndArticles(j);
+    // "December 19, 2022": a comma before a year in digits only, never before "l'anno prossimo".
+    const comma = this.tokens[i]?.text === ',';
+    const j = this.skipJoinersAndArticles(comma ? i + 1 : i);
     const year = this.year(j, false, true);
     if (year && year.expression.kind === 'calendar') return { calendar: year.expression.calendar, next: year.next };
+    if (comma) return null;
     const shifted = this.relativeYear(j);
     return shifted ? { calendar: { yearShift: shifted.shift }, next: shifted.next } : null;
   }
@@ -499,7 +515,8 @@ class Matcher {
     const value = Number(token.raw);
     if (value < 1 || value > 31) return null;
     const next = this.tokens[i + 1];
-    if (next?.glued && (this.lexicon.ordinalSuffixes.has(next.text) || next.text === '.' || next.text === 'º' || next.text === '°')) return { value, next: i + 2 };
+    const dot = next?.text === '.' && this.locale.ordinalDot;
+    if (next?.glued && (this.lexicon.ordinalSuffixes.has(next.text) || dot || next.text === 'º' || next.text === '°')) return { value, next: i + 2 };
     const hyphenated = this.tokens[i + 2];
     if (next?.text === '-' && next.glued && hyphenated?.glued && this.lexicon.ordinalSuffixes.has(hyphenated.text)) return { value, next: i + 3 };
     if (next?.glued && next.kind === 'word') return null;
@@ -515,13 +532,20 @@ class Matcher {
   /** A count and a unit: "trois ans", "20 anni", "a year", "zwei Wochen". */
   private amountAndUnitAt(i: number): { amount: number; unit: Unit; next: number } | null {
     const token = this.tokens[i];
-    if (!token) return null;
+    // Numbers are read (digits and words, "vingt-huit") only where a unit word follows closely.
+    if (!token || token.kind === 'mark' || !this.unitWithin(i + 1, 4)) return null;
     const number = this.numberAt(token.start);
     if (!number || !Number.isInteger(number.value) || number.value <= 0 || number.value > 10_000) return null;
     let j = i;
     while (j < this.tokens.length && (this.tokens[j] as Token).start < number.end) j++;
     const unit = this.lexicon.units.at(this.tokens, j);
     return unit ? { amount: number.value, unit: unit.value.unit, next: unit.next } : null;
+  }
+
+  private unitWithin(from: number, count: number): boolean {
+    this.unitTokens ??= this.tokens.map((_, j) => this.lexicon.units.at(this.tokens, j) !== null);
+    for (let j = from; j < Math.min(from + count, this.tokens.length); j++) if (this.unitTokens[j]) return true;
+    return false;
   }
 
   private numberAt(start: number): NumberToken | undefined {

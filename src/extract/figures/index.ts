@@ -43,14 +43,14 @@ const CLOCK = /^(?:[ \u00a0]?[h:][ \u00a0]?\d{2}(?!\d)|[ \u00a0]?h(?![\p{L}])|[ 
  * are left out; a range's first number takes the scale and unit of its second ("13 à 17 millions
  * de décès" gives 13 000 000 and 17 000 000).
  */
-export function extractFigures(doc: Document): FigureReport[] {
+export function extractFigures(doc: Document, numbers?: readonly NumberToken[]): FigureReport[] {
   const locale = doc.locale ?? localeFor('eng');
   if (!locale) return [];
   const lexicon = figureLexicon(locale);
   const text = doc.text;
   const folded = fold(text);
   const drafts: Draft[] = [];
-  const numbers = findNumbers(text, locale, folded);
+  numbers ??= findNumbers(text, locale, folded);
   let consumed = 0;
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i] as NumberToken;
