@@ -15,7 +15,9 @@ export interface Token {
   glued: boolean;
 }
 
-const TOKEN = /([\p{L}\p{M}]+)|(\p{N}+)|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+const LETTER = /^[\p{L}\p{M}]/u;
+const DIGIT = /^\p{N}/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 export function tokenize(text: string): Token[] {
@@ -24,16 +26,22 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const raw = match[0];
     const start = match.index;
-    const end = start + match[0].length;
-    const kind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'mark';
+    const end = start + raw.length;
     const glued = start === previousEnd;
     // A one-space gap holds no line break; only longer ones are searched.
-    const joined = tokens.length > 0 && (glued || start - previousEnd === 1 ? text.charCodeAt(previousEnd) !== 10 && text.charCodeAt(previousEnd) !== 13 : !LINE_BREAK.test(text.slice(previousEnd, start)));
-    tokens.push({ start, end, text: folded.slice(start, end), raw: match[0], kind, joined, glued });
+    const gapChar = text.charCodeAt(previousEnd);
+    const joined = tokens.length > 0 && (glued || (start - previousEnd === 1 ? gapChar !== 10 && gapChar !== 13 : !LINE_BREAK.test(text.slice(previousEnd, start))));
+    tokens.push({ start, end, text: folded.slice(start, end), raw, kind: kindOf(raw.charCodeAt(0), raw), joined, glued });
     previousEnd = end;
   }
   return tokens;
+}
+
+function kindOf(code: number, raw: string): Token['kind'] {
+  if (code < 128) return (code >= 48 && code <= 57) ? 'number' : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word' : 'mark';
+  return LETTER.test(raw) ? 'word' : DIGIT.test(raw) ? 'number' : 'mark';
 }
 
 interface Phrase<T> {
