@@ -74,6 +74,7 @@ describe('dates: absolute and year-less expressions', () => {
   it('leaves out clock times, figures, durations and vague words', () => {
     expect(brief('fr', 'Il est arrivé à 14h30. Récemment, 2 000 soldats ont été déployés pour trois ans.', '2022-12-20')).toEqual([]);
     expect(brief('en', 'Lately, 1,500 troops were sent for three years; the rate is 38.5 per cent.', '2022-12-20')).toEqual([]);
+    expect(brief('fr', 'Environ 2000 manifestants ont défilé depuis 2019.', '2022-12-20')).toEqual([['2019', '2019']]);
   });
 
   it('reads centuries and decades as ranges of years', () => {

@@ -187,6 +187,13 @@ describe('figures: approximations and bounds', () => {
   ])('%s: %s', (lang, sentence, bound) => {
     expect(only(lang, sentence).bound).toBe(bound);
   });
+
+  it('counts a year-like number with a noun after "about" or "over", and leaves a bare year alone', () => {
+    expect(brief('fr', 'Environ 2000 manifestants ont défilé, plus de 1950 selon la police.')).toEqual([
+      { text: '2000 manifestants', kind: 'count', value: 2000, unit: null },
+    ]);
+    expect(brief('en', 'More than 2000 people marched in 2019.')).toEqual([{ text: '2000 people', kind: 'count', value: 2000, unit: null }]);
+  });
 });
 
 describe('figures: ranges are their two ends, sharing scale and unit', () => {

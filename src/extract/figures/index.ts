@@ -203,7 +203,11 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
     cursor = after.end;
   }
   const yearLike = number.plainFourDigits && isYearLike(number.value);
-  if ((draft.kind === null && !yearLike) || draft.kind === 'count') {
+  const leftOf = draft.start - gap(text, draft.start - 1, -1);
+  const approx = lexicon.approximators.before(text, folded, leftOf);
+  const bound = lexicon.bounds.before(text, folded, leftOf);
+  // "environ 2000 manifestants", "more than 1950 people": a year-like number with a noun is a count after "about" or "over".
+  if ((draft.kind === null && (!yearLike || approx || bound)) || draft.kind === 'count') {
     const noun = countedNoun(text, folded, cursor, lexicon, draft.scale !== 1 || number.rough);
     if (noun) {
       draft.kind = 'count';
@@ -217,9 +221,6 @@ function readFigure(text: string, folded: string, number: NumberToken, lexicon: 
   // "в 2016 году", "im Jahr 2016" read as "2016 years": a year, not a duration.
   if (yearLike && (draft.kind === null || (draft.kind === 'duration' && draft.unit === 'year' && draft.factor === 1))) return null;
   draft.context ??= complementAfter(text, folded, cursor, lexicon) ?? (draft.kind === 'money' || draft.kind === 'percent' || draft.kind === 'quantity' ? subjectBefore(text, folded, draft.start, lexicon) : null);
-  const leftOf = draft.start - gap(text, draft.start - 1, -1);
-  const approx = lexicon.approximators.before(text, folded, leftOf);
-  const bound = lexicon.bounds.before(text, folded, leftOf);
   if (approx) draft.approx = true;
   // "over three years" spans the years; "over 5,000 people" bounds the count.
   if (bound && !(draft.kind === 'duration' && lexicon.prepositions.has(folded.slice(bound.start, bound.end)))) draft.bound = bound.value;
