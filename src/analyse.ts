@@ -1,4 +1,4 @@
-import { runChecks } from './checks/index.js';
+import { runChecks, type RuleLevel } from './checks/index.js';
 import { decode } from './document/decode.js';
 import { buildDocument, textSpanOf, type Document } from './document/document.js';
 import { InputError } from './input/input-error.js';
@@ -22,6 +22,8 @@ export interface AnalyseOptions {
   today?: string | undefined;
   /** Article language given by the user. */
   language?: LanguageInfo | undefined;
+  /** Rule levels the user set (`--rule name-variant=off`); the others keep their default severity. */
+  rules?: Readonly<Record<string, RuleLevel>> | undefined;
 }
 
 /** Analyses the raw bytes of one article; an unreadable one gives an error report. */
@@ -51,7 +53,7 @@ export function analyseText(file: string, text: string, encoding: string, option
     figures: extraction.figures,
     dates: extraction.dates,
     entities: extraction.entities,
-    findings: runChecks(doc, extraction),
+    findings: runChecks(doc, extraction, options.rules),
   };
 }
 

@@ -11,7 +11,9 @@ import { createFormatter } from '../report/index.js';
 import { isErrorReport, type Report } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
-import { FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, type FailOn, type Format } from './options.js';
+import { FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, parseRuleOption, type FailOn, type Format } from './options.js';
+import { rules, type RuleLevel } from '../checks/index.js';
+import { rulesListing } from '../report/rules.js';
 
 /** Where the CLI reads and writes; the real process by default, streams in tests. */
 export interface Io {
@@ -29,6 +31,7 @@ interface CliOptions {
   failOn: FailOn;
   date?: string;
   lang?: LanguageInfo;
+  rule?: Record<string, RuleLevel>;
   stdinFilename: string;
   color?: boolean;
 }
@@ -60,6 +63,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return handleParseError(error, io);
   }
   const { inputs, options, section } = parsed;
+  if (parsed.listRules) {
+    io.stdout.write(rulesListing(rules, options.format, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true })));
+    return 0;
+  }
   if (inputs.length === 0) {
     io.stderr.write(`copydesk: no input given: name files, directories, glob patterns or - for standard input (see copydesk --help)\n`);
     return EXIT_USAGE;
@@ -87,6 +94,8 @@ interface ParsedArguments {
   inputs: string[];
   options: CliOptions;
   section: Section;
+  /** `copydesk rules`: list the rules instead of analysing. */
+  listRules?: boolean;
 }
 
 function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
@@ -105,6 +114,18 @@ function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
     .action((inputs: string[], options: Partial<CliOptions>) => {
       // Options given before the command name belong to the program: both count, the later wins.
       parsed = { inputs, options: withDefaults({ ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }), section: 'quotes' };
+    });
+  program
+    .command('rules')
+    .description('list every rule: its id, default severity and what it finds')
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty)').choices(FORMATS))
+    .option('--color', 'colour the table even when stdout is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: () => {} })
+    .action((options: Partial<CliOptions>) => {
+      parsed = { inputs: [], options: withDefaults({ ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }), section: 'all', listRules: true };
     });
   program.parse(argv as string[], { from: 'user' });
   return parsed as ParsedArguments;
@@ -126,6 +147,7 @@ function withSharedOptions(command: Command, io: Io): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists (default: error)').choices(FAIL_ON))
     .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
     .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
+    .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; copydesk rules lists them)', wrap(parseRuleOption))
     .option('--stdin-filename <name>', 'name for standard input in the report (default: <stdin>)')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
@@ -140,10 +162,10 @@ function withSharedOptions(command: Command, io: Io): Command {
 }
 
 /** commander option parsers signal a bad value with InvalidArgumentError. */
-function wrap<T>(parse: (value: string) => T): (value: string) => T {
-  return (value) => {
+function wrap<T>(parse: (value: string, previous: T) => T): (value: string, previous: T) => T {
+  return (value, previous) => {
     try {
-      return parse(value);
+      return parse(value, previous);
     } catch (error) {
       throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
     }
@@ -198,7 +220,7 @@ async function analyseSource(source: Parameters<typeof readSource>[0], options: 
   try {
     const bytes = await readSource(source, () => io.stdin);
     const today = io.today?.() ?? new Date().toISOString().slice(0, 10);
-    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, today });
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);
     // A bug must not cost the other articles their analysis; the stack is there on request.

@@ -1,4 +1,5 @@
 import { findLanguage, type LanguageInfo } from '../language/languages.js';
+import { findRule, rules, type RuleLevel } from '../checks/index.js';
 import type { Severity } from '../report/types.js';
 
 export const FORMATS = ['pretty', 'json', 'ndjson'] as const;
@@ -36,4 +37,16 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 
 /** Whether a finding of this severity makes the run fail under --fail-on. */
 export function failsOn(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
+}
+
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'error'];
+
+/** Reads one `--rule ID=LEVEL` into the levels given so far (the option repeats; the last wins). */
+export function parseRuleOption(value: string, previous: Readonly<Record<string, RuleLevel>> = {}): Record<string, RuleLevel> {
+  const match = /^([\w-]+)=(\w+)$/u.exec(value.trim());
+  if (!match) throw new UsageError(`--rule wants ID=off|info|warning|error, such as name-variant=off, not '${value}'`);
+  const [, id = '', level = ''] = match;
+  if (!findRule(id)) throw new UsageError(`--rule names no rule '${id}' (rules: ${rules.map((rule) => rule.id).join(', ')})`);
+  if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${id} wants off, info, warning or error, not '${level}'`);
+  return { ...previous, [id]: level as RuleLevel };
 }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import type TableConstructor from 'cli-table3';
+import { bySeverity } from '../checks/index.js';
 import type { Formatter, FormatterOptions, RunSummary } from './formatter.js';
 import { isErrorReport, type ArticleReport, type DateReport, type Severity, type Span } from './types.js';
 
@@ -12,8 +13,9 @@ const MIN_TEXT_WIDTH = 30;
 const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/gu;
 
 /**
- * The fact-checker's view: per article a header (language, encoding, reference date), one table
- * per non-empty section, findings as `file:line:column  severity  rule  message`, then a summary.
+ * The fact-checker's view: per article a header (language, encoding, reference date), its
+ * findings as `file:line:column  severity  rule  message` (most severe first), one table per
+ * non-empty section, then a summary.
  */
 export function prettyFormatter(options: FormatterOptions): Formatter {
   const chalk = new Chalk({ level: options.colour });
@@ -56,6 +58,8 @@ function articleView(report: ArticleReport, chalk: ChalkInstance, width: number)
   const lines = [chalk.bold.underline(cell(report.file, Number.MAX_SAFE_INTEGER)), `  ${headerLine(report, chalk)}`];
   if (report.title) lines.push(`  ${chalk.dim('title')} ${chalk.dim(where(report.title))}  ${cell(report.title.text, width + 20)}`);
   if (report.referenceDate.note) lines.push(`  ${chalk.dim(`reference date: ${report.referenceDate.note}`)}`);
+  // What cannot all be true comes first, most severe first: it is what a fact-checker reads for.
+  lines.push(...[...report.findings].sort(bySeverity).map((finding) => findingLine(report.file, finding, chalk)));
   const sections = [
     section(chalk, 'Paragraphs in another language', ['at', 'language', 'confidence', 'paragraph'], report.language.paragraphs, (p) => [
       where(p),
@@ -86,7 +90,6 @@ function articleView(report: ArticleReport, chalk: ChalkInstance, width: number)
     ]),
   ];
   lines.push(...sections.filter((text) => text !== ''));
-  lines.push(...report.findings.map((finding) => findingLine(report.file, finding, chalk)));
   return lines.join('\n');
 }
 

@@ -11,11 +11,13 @@ import { root, runCli, unreadableSocket } from '../helpers/cli.js';
 const STACK_LINE = /^ {4}at /mu;
 
 describe('exit status of runs', () => {
-  it('is 0 on the samples, with nothing on stderr', () => {
+  it('is 1 on the samples, whose French story dates its summit twice on purpose, with nothing on stderr', () => {
     const run = runCli(['samples/']);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^6 files analysed/mu);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^6 files analysed · 1 error · 0 warnings/mu);
+    expect(runCli(['--fail-on', 'none', 'samples/']).status).toBe(0);
+    expect(runCli(['--rule', 'date-conflict=warning', 'samples/']).status).toBe(0);
   });
 
   describe('with an unreadable input', () => {

@@ -143,7 +143,7 @@ describe('options in the reports', () => {
 describe('the pretty format', () => {
   it('is the default: a header per file with its language, a final summary line, not JSON', () => {
     const run = runCli(['samples/']);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(() => JSON.parse(run.stdout)).toThrow();
     expect(run.stdout).not.toContain(ESC);
@@ -181,7 +181,7 @@ describe('colour in the pretty output', () => {
   });
 
   it('none on a non-TTY stdout without colour variables; the table is there and plain too', () => {
-    expect(plain.status).toBe(0);
+    expect(plain.status).toBe(1);
     expect(plain.stdout).not.toContain(ESC);
     expect(tableBorders(plain.stdout).length).toBeGreaterThanOrEqual(3);
     expect(plain.stdout).toContain('Paragraphs in another language');
@@ -189,7 +189,7 @@ describe('colour in the pretty output', () => {
 
   it('FORCE_COLOR=1 colours the output and the table header; the text is otherwise the same', () => {
     const run = runCli([FRENCH], { env: { FORCE_COLOR: '1' } });
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(run.stdout).toContain(ESC);
     const header = tableLines(run.stdout).find((line) => line.includes('language'));
     expect(header).toContain(ESC);
@@ -212,7 +212,7 @@ describe('colour in the pretty output', () => {
 
   it.each(uncoloured)('%s: no escape codes anywhere, tables included', (_label, args, env) => {
     const run = runCli(args, { env });
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(run.stdout).not.toContain(ESC);
     const table = tableLines(run.stdout);
     expect(table.length).toBeGreaterThanOrEqual(5);
@@ -307,7 +307,7 @@ describe('main() in-process with fake streams', () => {
 
   it('colours a TTY stdout', async () => {
     const run = await runMain([FRENCH], { isTTY: true, env: { TERM: 'xterm-256color' } });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain(ESC);
     expect(run.stdout).toContain('French (fra)');
@@ -315,7 +315,7 @@ describe('main() in-process with fake streams', () => {
 
   it('does not colour a non-TTY stdout', async () => {
     const run = await runMain([FRENCH], { isTTY: false, env: { TERM: 'xterm-256color' } });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(run.stdout).not.toContain(ESC);
     expect(run.stdout).toContain('French (fra)');
   });
@@ -327,7 +327,7 @@ describe('main() in-process with fake streams', () => {
       [[FRENCH], { TERM: 'dumb' }],
     ] as Array<[string[], NodeJS.ProcessEnv]>) {
       const run = await runMain(args, { isTTY: true, env });
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(1);
       expect(run.stdout).toContain('French (fra)');
       expect(run.stdout).not.toContain(ESC);
     }
