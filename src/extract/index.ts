@@ -1,7 +1,9 @@
 import type { Document } from '../document/document.js';
 import type { DateReport, EntityReport, FigureReport, QuoteReport, ReferenceDateReport, TextSpan } from '../report/types.js';
 import { extractDates } from './dates/index.js';
+import { extractEntities } from './entities.js';
 import { extractFigures } from './figures/index.js';
+import { Names } from './names.js';
 import { findNumbers } from './figures/numbers.js';
 import { localeFor } from '../locales/index.js';
 import { extractQuotes } from './quotes/index.js';
@@ -27,16 +29,17 @@ export interface ExtractOptions {
 
 /**
  * Runs every extractor on the document. Quotes, figures, dates and entities each get their own
- * module here; entities stay empty until theirs exists. Dates run after figures: a four-digit
+ * module here; quotes and entities share one reading of the names. Dates run after figures: a four-digit
  * number read as a quantity ("2000 soldats") is no year.
  */
 export function extractAll(doc: Document, options: ExtractOptions): Extraction {
-  const { quotes, unbalanced } = extractQuotes(doc);
+  const names = new Names(doc);
+  const { quotes, unbalanced } = extractQuotes(doc, names);
   const locale = doc.locale ?? localeFor('eng');
   // Read once, for figures and for the amounts of dates ("il y a trois ans").
   const numbers = locale ? findNumbers(doc.text, locale) : [];
   const figures = extractFigures(doc, numbers);
   const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
   const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges, numbers });
-  return { quotes, figures, dates, referenceDate, entities: [], unbalancedQuoteMarks: unbalanced };
+  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names), unbalancedQuoteMarks: unbalanced };
 }

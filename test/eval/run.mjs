@@ -12,6 +12,7 @@
 // dates whose value is not null (the value or the range's end equal). The gold reference date is
 // passed as --date only when it comes from the manifest; the ones read from the text are
 // counted as inferred when copydesk gives the same day.
+// Findings: gold inconsistencies found by the right rule, and the other findings (false alarms).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,7 +124,7 @@ function matchFigures(text, predicted, gold) {
 
 const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const emptyRow = () => ({ articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0, dtp: 0, dfn: 0, dright: 0, dwrong: 0, dvalues: 0, dvalueRight: 0, references: 0, inferred: 0 });
+const emptyRow = () => ({ articles: 0, language: 0, tp: 0, fp: 0, fn: 0, speakerRight: 0, matched: 0, ftp: 0, ffp: 0, ffn: 0, valueRight: 0, dtp: 0, dfn: 0, dright: 0, dwrong: 0, dvalues: 0, dvalueRight: 0, references: 0, inferred: 0, inconsistencies: 0, caught: 0, falseAlarms: 0 });
 const rows = new Map();
 const row = (language) => {
   if (!rows.has(language)) rows.set(language, emptyRow());
@@ -190,6 +191,32 @@ for (const goldFile of goldFiles(dir)) {
   });
 
   scoreDates(r, report, text, gold);
+  scoreFindings(r, report, text, gold);
+}
+
+/**
+ * Findings: a gold inconsistency is found when a finding of its rule ("name-spelling" is
+ * name-variant) points at, or relates, one of its texts; any finding matching no gold
+ * inconsistency is a false alarm.
+ */
+function scoreFindings(r, report, text, gold) {
+  const points = Array.from(text);
+  const words = (finding) => [points.slice(finding.start, finding.end).join(''), ...finding.related.map((related) => related.text)];
+  const ruleOf = (rule) => (rule === 'name-spelling' ? 'name-variant' : rule);
+  const expected = gold.inconsistencies ?? [];
+  const used = new Set();
+  for (const inconsistency of expected) {
+    r.inconsistencies++;
+    const hits = report.findings.filter((finding) => finding.rule === ruleOf(inconsistency.rule) && words(finding).some((word) => inconsistency.texts.some((t) => word.includes(t) || t.includes(word))));
+    if (hits.length > 0) r.caught++;
+    else if (verbose) notes.push(`${report.file}: missed inconsistency ${inconsistency.rule} ${JSON.stringify(inconsistency.texts)}`);
+    for (const hit of hits) used.add(hit);
+  }
+  for (const finding of report.findings) {
+    if (used.has(finding)) continue;
+    r.falseAlarms++;
+    if (verbose) notes.push(`${report.file}:${finding.line}: false alarm ${finding.rule}: ${finding.message}`);
+  }
 }
 
 function scoreDates(r, report, text, gold) {
@@ -250,4 +277,5 @@ for (const [language, r] of [...rows].sort()) {
   for (const key of Object.keys(total)) total[key] += r[key];
 }
 console.log(line('all', total));
+console.log(`findings: ${total.caught} of ${total.inconsistencies} gold inconsistencies found; ${total.falseAlarms} other findings (false alarms)`);
 for (const note of notes) console.log(`  ${note}`);

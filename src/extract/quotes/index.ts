@@ -41,12 +41,12 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * left open continues when the next paragraph reopens it, and is otherwise cut at its paragraph
  * with its lone mark reported as unbalanced.
  */
-export function extractQuotes(doc: Document): QuoteExtraction {
+export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
   const speech = speechMatchers(doc.locale);
   const { candidates, unbalanced } = findCandidates(doc, speech);
   if (candidates.length === 0) return { quotes: [], unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
-  const sentences = new SentenceIndex(doc.paragraphs, doc.locale);
-  const names = new Names(doc, sentences);
+  const names = shared ?? new Names(doc, new SentenceIndex(doc.paragraphs, doc.locale));
+  const { sentences } = names;
   names.setQuoted(candidates);
   const contexts = candidates.map((candidate) => contextOf(doc, sentences, candidate));
   const found: Array<Attribution | null> = [];

@@ -1,0 +1,209 @@
+import type { EntityReport, TextSpan } from '../report/types.js';
+import { quoted, spanOf, textSpan } from './date-words.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+/** One way the article writes a name, with every place it does. */
+interface Form {
+  text: string;
+  places: TextSpan[];
+}
+
+/** Shorter names than this differ by one letter too often to be one name misspelt ("Marin", "Marina"). */
+const MIN_EDIT_LENGTH = 6;
+
+/**
+ * One name written two ways: the same letters once transliterations are folded (ou/u, y/i/j,
+ * ck/k, ph/f, ı/i, doubled letters) or diacritics dropped (Yılmaz / Yilmaz); the same words with
+ * and without a space (TimeWarner / Time Warner); an acronym with one letter changed or two
+ * swapped (WWF / WFF); or, for names of six letters and more, one letter off where one spelling
+ * stands once and the other more often (Lukachenko ×4 / Lukachenka). Endings that change with the
+ * case ("Putin" / "Putina", "Gipfel" / "Gipfels") and a capital's dropped accent ("Etats" /
+ * "États") are not variants; nor are people who share a surname, or a surname beside its full name.
+ */
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  severity: 'warning',
+  description: 'One name spelled two ways ("Lukachenko" / "Loukachenko", "TimeWarner" / "Time Warner", "WWF" / "WFF").',
+  check(_doc, extraction) {
+    const words = wordForms(extraction.entities);
+    const names = nameForms(extraction.entities);
+    const findings: RuleFinding[] = [];
+    const reported = new Set<string>();
+    const report = (a: Form, b: Form) => {
+      const [rare, usual] = a.places.length < b.places.length || (a.places.length === b.places.length && (a.places[0] as TextSpan).start > (b.places[0] as TextSpan).start) ? [a, b] : [b, a];
+      const key = `${rare.text}\u0000${usual.text}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const first = usual.places[0] as TextSpan;
+      const times = usual.places.length === 1 ? 'once' : `${usual.places.length} times`;
+      for (const place of rare.places) {
+        findings.push({
+          ...spanOf(place),
+          message: `${quoted(place)} is written '${usual.text}' elsewhere (${times}, first at line ${first.line}): one name, two spellings`,
+          related: [textSpan(first)],
+        });
+      }
+    };
+    for (const [a, b] of pairsByKey(words, transliterated)) if (!accentOfCapitalOnly(a.text, b.text) && !inflected(a.text, b.text)) report(a, b);
+    for (const [a, b] of pairsByKey(names, (text) => fold(text).replace(/[\s-]+/gu, ''))) if (/\s/u.test(a.text) !== /\s/u.test(b.text)) report(a, b);
+    for (const [a, b] of oneOff(words)) report(a, b);
+    return findings.sort((x, y) => x.start - y.start);
+  },
+};
+
+/** Every word of every entity mention, hyphenated parts apart ("WWF-Jugend" gives "WWF"), possessives cut. */
+function wordForms(entities: readonly EntityReport[]): Form[] {
+  const forms = new Map<string, Form>();
+  for (const mention of entities.flatMap((entity) => entity.mentions)) {
+    const points = Array.from(mention.text);
+    let offset = 0;
+    for (const part of mention.text.split(/([\s\u00a0-]+)/u)) {
+      const length = Array.from(part).length;
+      const word = part.replace(/['’]s$/u, '');
+      if (/^\p{Lu}/u.test(word) && Array.from(word).length >= 2) {
+        const start = mention.start + offset;
+        const place = placeIn(mention, start, start + Array.from(word).length, points, offset);
+        add(forms, word, place);
+      }
+      offset += length;
+    }
+  }
+  return [...forms.values()];
+}
+
+/** Each mention's whole text, possessive cut ("Time Warner's" is "Time Warner"). */
+function nameForms(entities: readonly EntityReport[]): Form[] {
+  const forms = new Map<string, Form>();
+  for (const mention of entities.flatMap((entity) => entity.mentions)) add(forms, mention.text.replace(/['’]s$/u, ''), mention);
+  return [...forms.values()];
+}
+
+function add(forms: Map<string, Form>, text: string, place: TextSpan): void {
+  const form = forms.get(text) ?? { text, places: [] };
+  form.places.push(place);
+  forms.set(text, form);
+}
+
+/** The span of a word inside a mention (same line: names do not cross lines). */
+function placeIn(mention: TextSpan, start: number, end: number, points: readonly string[], offset: number): TextSpan {
+  const length = end - start;
+  return { text: points.slice(offset, offset + length).join(''), start, end, line: mention.line, column: mention.column + offset, endLine: mention.line, endColumn: mention.column + offset + length };
+}
+
+/** Pairs of different forms sharing a key. */
+function pairsByKey(forms: readonly Form[], key: (text: string) => string): Array<[Form, Form]> {
+  const groups = new Map<string, Form[]>();
+  for (const form of forms) {
+    const k = key(form.text);
+    groups.set(k, [...(groups.get(k) ?? []), form]);
+  }
+  const pairs: Array<[Form, Form]> = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i] as Form, group[j] as Form];
+        if (a.text.toLowerCase() !== b.text.toLowerCase()) pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Forms one edit apart (a letter changed, added, dropped, or two swapped): long names where one
+ * form stands once, and acronyms with the same letters. Found through one-deletion keys, so the
+ * cost grows with the number of forms, not its square.
+ */
+function oneOff(forms: readonly Form[]): Array<[Form, Form]> {
+  const byDeletion = new Map<string, Form[]>();
+  const candidates = forms.filter((form) => isAcronym(form.text) || Array.from(form.text).length >= MIN_EDIT_LENGTH);
+  for (const form of candidates) {
+    for (const key of deletions(fold(form.text))) byDeletion.set(key, [...(byDeletion.get(key) ?? []), form]);
+  }
+  const pairs: Array<[Form, Form]> = [];
+  const seen = new Set<string>();
+  for (const group of byDeletion.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i] as Form, group[j] as Form];
+        const key = [a.text, b.text].sort().join('\u0000');
+        if (a === b || seen.has(key)) continue;
+        seen.add(key);
+        if (isOneOffVariant(a, b)) pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function isOneOffVariant(a: Form, b: Form): boolean {
+  const [x, y] = [fold(a.text), fold(b.text)];
+  if (x === y || editDistance(x, y) !== 1) return false;
+  if (isAcronym(a.text) && isAcronym(b.text)) return x.length === y.length && x.length >= 3 && sameLetters(x, y);
+  if (isAcronym(a.text) || isAcronym(b.text) || inflected(a.text, b.text)) return false;
+  return Math.min(a.places.length, b.places.length) === 1 && Math.max(a.places.length, b.places.length) >= 2;
+}
+
+/** The word and each of its one-letter deletions. */
+function deletions(word: string): string[] {
+  const letters = Array.from(word);
+  return [word, ...letters.map((_, i) => [...letters.slice(0, i), ...letters.slice(i + 1)].join(''))];
+}
+
+/** Levenshtein distance with adjacent swaps counted as one edit (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      row[j] = Math.min((d[i - 1] as number[])[j]! + 1, row[j - 1]! + 1, (d[i - 1] as number[])[j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) row[j] = Math.min(row[j]!, (d[i - 2] as number[])[j - 2]! + 1);
+    }
+  }
+  return (d[x.length] as number[])[y.length] as number;
+}
+
+/** Lower case, accents and letters foreign to ASCII folded: "Yılmaz" → "yilmaz", "Łukasz" → "lukasz". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/ł/gu, 'l').replace(/ø/gu, 'o').replace(/ß/gu, 'ss');
+}
+
+/** Transliterations folded: "Loukachenko" and "Lukachenko", "Zelenskyy" and "Zelensky". */
+function transliterated(text: string): string {
+  return fold(text)
+    .replace(/ou/gu, 'u')
+    .replace(/ck/gu, 'k')
+    .replace(/ph/gu, 'f')
+    .replace(/[yj]/gu, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** "Etats" / "États": French capitals often go without their accent; no variant. */
+function accentOfCapitalOnly(a: string, b: string): boolean {
+  return a.slice(1) === b.slice(1) && fold(a.charAt(0)) === fold(b.charAt(0));
+}
+
+/** Forms that differ only in their last two letters or by an added ending: case endings, not spellings. */
+function inflected(a: string, b: string): boolean {
+  const [x, y] = [fold(a), fold(b)];
+  if (x === y) return false;
+  const common = commonPrefixLength(x, y);
+  return common >= Math.min(x.length, y.length) - 2 && Math.abs(x.length - y.length) <= 3 && common >= 4;
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return new Set(a).size === new Set(b).size && [...new Set(a)].every((letter) => b.includes(letter));
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /^\p{Lu}+$/u.test(word);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, textAt } from './helpers.js';
+
+/** What each name-variant finding points at, and the spelling it is compared with. */
+function variants(lang: string, paragraphs: string[]): Array<[string, string]> {
+  return findingsOf('name-variant', lang, paragraphs).map((finding) => [textAt(paragraphs, finding), finding.related[0]?.text ?? '']);
+}
+
+describe('name-variant', () => {
+  it('flags a transliteration variant against the usual spelling', () => {
+    const paragraphs = [
+      'Vladimir Poutine a rencontré Alexandre Lukachenko à Minsk.',
+      'Le président russe, fidèle allié de Loukachenko, a été bien accueilli. Lukachenko a parlé longuement.',
+    ];
+    expect(variants('fr', paragraphs)).toEqual([['Loukachenko', 'Lukachenko']]);
+    const [finding] = findingsOf('name-variant', 'fr', paragraphs);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toBe("'Loukachenko' (line 5) is written 'Lukachenko' elsewhere (2 times, first at line 3): one name, two spellings");
+  });
+
+  it('flags dropped diacritics, a missing space, a changed acronym and one slipped letter', () => {
+    expect(variants('en', ['Mehmet Yılmaz met the press in Ankara.', 'The talks went well, Yilmaz said.'])).toEqual([['Yilmaz', 'Yılmaz']]);
+    expect(variants('en', ['Profits at TimeWarner rose, and analysts said TimeWarner did well.', 'Shares in Time Warner fell.'])).toEqual([['Time Warner', 'TimeWarner']]);
+    expect(variants('de', ['Die WWF-Jugend protestierte in München.', 'Viviane Raddatz vom WFF sprach auf der Bühne.'])).toEqual([['WFF', 'WWF']]);
+    expect(variants('en', ['Anna Kowalczyk spoke first. Kowalczyk said the plan works.', 'Later Kowalcyzk added a caveat.'])).toEqual([['Kowalcyzk', 'Kowalczyk']]);
+  });
+
+  it('stays silent on people sharing a surname, a surname beside its full name, case endings and accentless capitals', () => {
+    expect(variants('en', ['Olaf Scholz met Anna Scholz in Berlin.', 'Scholz said the talks went well.'])).toEqual([]);
+    expect(variants('pl', ['Władimir Putin spotkał się z ministrem.', 'Według Putina rozmowy były dobre. Z Putinem rozmawiał też premier.'])).toEqual([]);
+    expect(variants('de', ['Der G7-Gipfel begann am Sonntag.', 'Am Rande des G7-Gipfels protestierten Tausende.'])).toEqual([]);
+    expect(variants('fr', ['Les États-Unis ont réagi.', 'Les Etats-Unis ont ensuite précisé leur position.'])).toEqual([]);
+    expect(variants('en', ['Marin spoke to Marina at the summit.', 'Marina replied.'])).toEqual([]);
+    expect(variants('en', ['The EU and the UN met. The EU said yes, the UN said no.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, article, expectSpanOf } from './helpers.js';
+
+describe('entities', () => {
+  it('groups mentions under the fullest name, with their forms and types', () => {
+    const text = article(
+      'Sommet à Minsk',
+      'Le président russe Vladimir Poutine a rencontré Alexandre Lukachenko à Minsk, en Biélorussie.',
+      'Poutine a salué la coopération avec la Biélorussie, selon l’OTAN.',
+    );
+    const report = analyse('fr', text);
+    for (const entity of report.entities) for (const mention of entity.mentions) expectSpanOf(text, mention, mention.text);
+    const putin = report.entities.find((entity) => entity.name === 'Vladimir Poutine');
+    expect(putin).toMatchObject({ type: 'person', variants: ['Poutine'] });
+    expect(putin?.mentions.map((mention) => mention.text)).toEqual(['Vladimir Poutine', 'Poutine']);
+    expect(report.entities.find((entity) => entity.name === 'Biélorussie')?.type).toBe('place');
+    expect(report.entities.find((entity) => entity.name === 'OTAN')?.type).toBe('organisation');
+  });
+
+  it('leaves German common nouns out: every noun there takes a capital', () => {
+    const report = analyse('de', article('Titel', 'Die Demonstration begann am Mittag, sagte Lisa Göldner von Greenpeace.'));
+    const names = report.entities.map((entity) => entity.name);
+    expect(names).toContain('Lisa Göldner');
+    expect(names).not.toContain('Demonstration');
+    expect(names).not.toContain('Mittag');
+  });
+});
