@@ -2,7 +2,9 @@ import type { Document } from '../document/document.js';
 import type { Extraction } from '../extract/index.js';
 import type { FindingReport, Severity } from '../report/types.js';
 import { dateConflict } from './date-conflict.js';
+import { figureConflict } from './figure-conflict.js';
 import { nameVariant } from './name-variant.js';
+import { quoteMismatch } from './quote-mismatch.js';
 import { quoteUnbalanced } from './quote-unbalanced.js';
 import type { Rule } from './rule.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
@@ -10,7 +12,7 @@ import { weekdayMismatch } from './weekday-mismatch.js';
 export type { Rule, RuleFinding } from './rule.js';
 
 /** Every rule copydesk runs, in report order. */
-export const rules: readonly Rule[] = [dateConflict, weekdayMismatch, nameVariant, quoteUnbalanced];
+export const rules: readonly Rule[] = [dateConflict, weekdayMismatch, nameVariant, figureConflict, quoteMismatch, quoteUnbalanced];
 
 /** A rule's level as the user sets it (`--rule date-conflict=warning`); `off` skips it. */
 export type RuleLevel = Severity | 'off';

@@ -15,8 +15,8 @@ const MIN_EDIT_LENGTH = 6;
  * One name written two ways: the same letters once transliterations are folded (ou/u, y/i/j,
  * ck/k, ph/f, ı/i, doubled letters) or diacritics dropped (Yılmaz / Yilmaz); the same words with
  * and without a space (TimeWarner / Time Warner); an acronym with one letter changed or two
- * swapped (WWF / WFF); or, for names of six letters and more, one letter off where one spelling
- * stands once and the other more often (Lukachenko ×4 / Lukachenka). Endings that change with the
+ * swapped (WWF / WFF); or, for names of six letters and more, one letter off (Kowalczyk /
+ * Kowalcyzk). Endings that change with the
  * case ("Putin" / "Putina", "Gipfel" / "Gipfels") and a capital's dropped accent ("Etats" /
  * "États") are not variants; nor are people who share a surname, or a surname beside its full name.
  */
@@ -24,8 +24,8 @@ export const nameVariant: Rule = {
   id: 'name-variant',
   severity: 'warning',
   description: 'One name spelled two ways ("Lukachenko" / "Loukachenko", "TimeWarner" / "Time Warner", "WWF" / "WFF").',
-  check(_doc, extraction) {
-    const words = wordForms(extraction.entities);
+  check(doc, extraction) {
+    const words = wordForms(extraction.entities.flatMap((entity) => entity.mentions));
     const names = nameForms(extraction.entities);
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
@@ -44,17 +44,22 @@ export const nameVariant: Rule = {
         });
       }
     };
-    for (const [a, b] of pairsByKey(words, transliterated)) if (!accentOfCapitalOnly(a.text, b.text) && !inflected(a.text, b.text)) report(a, b);
+    for (const [a, b] of pairsByKey(words, transliterated)) if (!accentOfCapitalOnly(a.text, b.text)) report(a, b);
     for (const [a, b] of pairsByKey(names, (text) => fold(text).replace(/[\s-]+/gu, ''))) if (/\s/u.test(a.text) !== /\s/u.test(b.text)) report(a, b);
-    for (const [a, b] of oneOff(words)) report(a, b);
+    // One letter off is weaker evidence: one of the two must name a person, a body or a place,
+    // and neither may stand only where a sentence opens (a capitalised common word, "Dieser").
+    const typed = new Set(wordForms(extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions)).map((form) => form.text));
+    const opensOnly = (form: Form) => form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start)));
+    // Against every name run, common nouns of German included: a misspelt "Bunedstag" is no entity of its own.
+    for (const [a, b] of oneOff(wordForms(extraction.nameMentions))) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
     return findings.sort((x, y) => x.start - y.start);
   },
 };
 
-/** Every word of every entity mention, hyphenated parts apart ("WWF-Jugend" gives "WWF"), possessives cut. */
-function wordForms(entities: readonly EntityReport[]): Form[] {
+/** Every word of the mentions, hyphenated parts apart ("WWF-Jugend" gives "WWF"), possessives cut. */
+function wordForms(mentions: readonly TextSpan[]): Form[] {
   const forms = new Map<string, Form>();
-  for (const mention of entities.flatMap((entity) => entity.mentions)) {
+  for (const mention of mentions) {
     const points = Array.from(mention.text);
     let offset = 0;
     for (const part of mention.text.split(/([\s\u00a0-]+)/u)) {
@@ -141,7 +146,7 @@ function isOneOffVariant(a: Form, b: Form): boolean {
   if (x === y || editDistance(x, y) !== 1) return false;
   if (isAcronym(a.text) && isAcronym(b.text)) return x.length === y.length && x.length >= 3 && sameLetters(x, y);
   if (isAcronym(a.text) || isAcronym(b.text) || inflected(a.text, b.text)) return false;
-  return Math.min(a.places.length, b.places.length) === 1 && Math.max(a.places.length, b.places.length) >= 2;
+  return true;
 }
 
 /** The word and each of its one-letter deletions. */
@@ -186,12 +191,15 @@ function accentOfCapitalOnly(a: string, b: string): boolean {
   return a.slice(1) === b.slice(1) && fold(a.charAt(0)) === fold(b.charAt(0));
 }
 
-/** Forms that differ only in their last two letters or by an added ending: case endings, not spellings. */
+/** Endings that inflect a name: vowels and the consonants of case endings ("Putinem", "Kaczyńskiego", "Gipfels", "Путина"). */
+const ENDING = /^[aeiouyąęómnsgh\u0430\u0435\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0439\u043c\u0445\u0432\u0433]{0,3}$/u;
+
+/** Forms that share a stem of four letters and differ only by their endings: case endings, not spellings. */
 function inflected(a: string, b: string): boolean {
   const [x, y] = [fold(a), fold(b)];
   if (x === y) return false;
   const common = commonPrefixLength(x, y);
-  return common >= Math.min(x.length, y.length) - 2 && Math.abs(x.length - y.length) <= 3 && common >= 4;
+  return common >= 4 && ENDING.test(x.slice(common)) && ENDING.test(y.slice(common));
 }
 
 function sameLetters(a: string, b: string): boolean {
@@ -202,6 +210,11 @@ function commonPrefixLength(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/** Right after a sentence end or a line break, an opening quotation mark allowed (»Dieser …). */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*)["«»“„‘‚]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
 function isAcronym(word: string): boolean {

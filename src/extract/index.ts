@@ -1,4 +1,4 @@
-import type { Document } from '../document/document.js';
+import { textSpanOf, type Document } from '../document/document.js';
 import type { DateReport, EntityReport, FigureReport, QuoteReport, ReferenceDateReport, TextSpan } from '../report/types.js';
 import { extractDates } from './dates/index.js';
 import { extractEntities } from './entities.js';
@@ -18,6 +18,8 @@ export interface Extraction {
   entities: EntityReport[];
   /** Quote marks without their pair; not a report section, the quote-unbalanced rule reads it. */
   unbalancedQuoteMarks: TextSpan[];
+  /** Every capitalised name run, common German nouns included; the name-variant rule reads it. */
+  nameMentions: TextSpan[];
 }
 
 export interface ExtractOptions {
@@ -41,5 +43,6 @@ export function extractAll(doc: Document, options: ExtractOptions): Extraction {
   const figures = extractFigures(doc, numbers);
   const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
   const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges, numbers });
-  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names), unbalancedQuoteMarks: unbalanced };
+  const nameMentions = names.mentions.map((mention) => textSpanOf(doc, mention.start, mention.end));
+  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names), unbalancedQuoteMarks: unbalanced, nameMentions };
 }

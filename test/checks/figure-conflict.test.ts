@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, textAt } from './helpers.js';
+
+describe('figure-conflict', () => {
+  it('flags one quantity given two values a digit apart, in different sentences', () => {
+    const paragraphs = ['En total están llamados 120.000 ciudadanos rusos al servicio militar.', 'El ministro confirmó que los 121.000 ciudadanos rusos serán instruidos.'];
+    const [finding, ...rest] = findingsOf('figure-conflict', 'es', paragraphs);
+    expect(rest).toEqual([]);
+    expect(finding?.severity).toBe('error');
+    expect(textAt(paragraphs, finding!)).toBe('121.000 ciudadanos rusos');
+    expect(finding?.related.map((related) => related.text)).toEqual(['120.000 ciudadanos rusos']);
+  });
+
+  it('flags a number whose thousands grouping is broken, beside the well-formed one', () => {
+    const paragraphs = ['A petição reuniu 91.000 assinaturas em uma semana.', 'Segundo os organizadores, as 91.0000 assinaturas serão entregues hoje.'];
+    const findings = findingsOf('figure-conflict', 'pt', paragraphs);
+    expect(findings.map((finding) => [textAt(paragraphs, finding), finding.related.map((related) => related.text)])).toEqual([['91.0000 assinaturas', ['91.000 assinaturas']]]);
+  });
+
+  it('stays silent on ranges, on values of two moments, on other nouns and on bare anaphoric numbers', () => {
+    expect(findingsOf('figure-conflict', 'fr', ['On estime entre 13 et 17 millions de décès.'])).toEqual([]);
+    expect(findingsOf('figure-conflict', 'fr', ['En 2021, le plan comptait 28 programmes.', 'Il en compte 30 programmes aujourd’hui.'])).toEqual([]);
+    expect(findingsOf('figure-conflict', 'en', ['The army sent 120 soldiers.', 'The navy sent 121 sailors.'])).toEqual([]);
+    expect(findingsOf('figure-conflict', 'pt', ['Lá em casa, eu já vi comendo 70 pessoas. Então, onde comem 70, comem 300. E onde comem 300, comem 500.'])).toEqual([]);
+  });
+});
