@@ -6,13 +6,14 @@ import { figureConflict } from './figure-conflict.js';
 import { nameVariant } from './name-variant.js';
 import { quoteMismatch } from './quote-mismatch.js';
 import { quoteUnbalanced } from './quote-unbalanced.js';
+import { sumMismatch } from './sum-mismatch.js';
 import type { Rule } from './rule.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
 
 export type { Rule, RuleFinding } from './rule.js';
 
 /** Every rule copydesk runs, in report order. */
-export const rules: readonly Rule[] = [dateConflict, weekdayMismatch, nameVariant, figureConflict, quoteMismatch, quoteUnbalanced];
+export const rules: readonly Rule[] = [dateConflict, weekdayMismatch, nameVariant, figureConflict, sumMismatch, quoteMismatch, quoteUnbalanced];
 
 /** A rule's level as the user sets it (`--rule date-conflict=warning`); `off` skips it. */
 export type RuleLevel = Severity | 'off';

@@ -183,6 +183,12 @@ export interface FigureData {
    * ("sont", "ont", "were", "sind"), adverbs ("seulement"), besides the language's function words.
    */
   notNouns: readonly string[];
+  /**
+   * Words that open the parts of a total stated just before ("120 000 soldats, dont 80 000 …",
+   * "of which", "davon") and, `restating`, words that give a ratio again as a percentage ("6 sur
+   * 10, soit 60 %", "or 60%"). Read by the sum-mismatch rule.
+   */
+  partWords?: { parts: readonly string[]; restating: readonly string[] };
 }
 
 /** How a language names the calendar, as plain data (src/locales/<tag>/dates.json), lower case. */

@@ -1,0 +1,96 @@
+import type { Document } from '../document/document.js';
+import { fold } from '../extract/figures/lexicon.js';
+import type { FigureReport } from '../report/types.js';
+import { quoted, spanOf, textSpan } from './date-words.js';
+import type { Rule, RuleFinding } from './rule.js';
+
+/** How far a total's parts may exceed it before it is a slip rather than rounding: 0.5 %. */
+const ROUNDING = 0.005;
+/** Percentage points a restated ratio may be off by rounding ("2 sur 3, soit 67 %"). */
+const PERCENT_ROUNDING = 0.6;
+const SENTENCE_END = /[.!?…]["»”’)]*[\s\u00a0]+\S|[\r\n]/u;
+
+/**
+ * Numbers that do not add up: the parts of a total stated right after it ("120 000 soldats,
+ * dont 80 000 … et 50 000 …") that come to more than the total, or percentage parts to more than
+ * 100 %; and a ratio restated as a percentage that does not match ("6 décès sur 10, soit 55 %").
+ * Parts that come to less are left alone: an article need not list them all.
+ */
+export const sumMismatch: Rule = {
+  id: 'sum-mismatch',
+  severity: 'warning',
+  description: 'Numbers that do not add up: parts of a total that exceed it, or "X sur Y, soit Z %" with a wrong Z.',
+  check(doc, extraction) {
+    const words = doc.locale?.figures().partWords;
+    if (!words) return [];
+    const figures = extraction.figures;
+    return [...partsBeyondTotal(doc, figures, words.parts), ...wrongRestatements(doc, figures, words.restating)].sort((a, b) => a.start - b.start);
+  },
+};
+
+function between(doc: Document, from: FigureReport, to: FigureReport): string {
+  return doc.text.slice(doc.positions.fromCodePoint(from.end), doc.positions.fromCodePoint(to.start));
+}
+
+/** Whether the text right after a figure opens with one of the words (a comma and spaces allowed first). */
+function opensWith(text: string, words: readonly string[]): boolean {
+  const head = fold(text).replace(/^[\s\u00a0,;:(–—-]+/u, '');
+  return words.some((word) => head.startsWith(`${word} `) || head.startsWith(`${word}\u00a0`) || head === word);
+}
+
+function endsWithWord(text: string, words: readonly string[]): boolean {
+  const tail = fold(text).replace(/[\s\u00a0]+$/u, '');
+  return words.some((word) => tail === word || (tail.endsWith(word) && /[\s\u00a0,;(]/u.test(tail.charAt(tail.length - word.length - 1))));
+}
+
+function partsBeyondTotal(doc: Document, figures: readonly FigureReport[], partWords: readonly string[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  figures.forEach((total, i) => {
+    const next = figures[i + 1];
+    if (!next || total.kind === 'percent' || !opensWith(between(doc, total, next), partWords)) return;
+    const parts: FigureReport[] = [];
+    for (const part of figures.slice(i + 1)) {
+      const previous = parts[parts.length - 1] ?? total;
+      if (SENTENCE_END.test(between(doc, previous, part))) break;
+      const sameMeasure = part.kind === total.kind && part.unit === total.unit;
+      if (sameMeasure || part.kind === 'percent') parts.push(part);
+    }
+    const percents = parts.filter((part) => part.kind === 'percent');
+    const counts = parts.filter((part) => part.kind !== 'percent');
+    const [measured, limit] = percents.length >= 2 ? [percents, 100] : [counts, total.value];
+    if (measured.length < 2 || measured.some((part) => part.approx || part.bound)) return;
+    const sum = measured.reduce((acc, part) => acc + part.value, 0);
+    if (sum <= limit * (1 + ROUNDING) + 1e-9) return;
+    const unit = limit === 100 ? ' %' : '';
+    findings.push({
+      ...spanOf(total),
+      message: `${quoted(total)} is exceeded by its parts: ${measured.map((part) => format(part.value)).join(' + ')} = ${format(sum)}${unit}${limit === 100 ? ', more than 100 %' : `, more than ${format(limit)}`}`,
+      related: measured.map(textSpan),
+    });
+  });
+  return findings;
+}
+
+function wrongRestatements(doc: Document, figures: readonly FigureReport[], restating: readonly string[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  figures.forEach((ratio, i) => {
+    const percent = figures[i + 1];
+    const isRatio = ratio.kind === 'quantity' && ratio.unit === null && ratio.value > 0 && ratio.value <= 1;
+    if (!isRatio || percent?.kind !== 'percent' || percent.unit !== '%') return;
+    // "6 décès sur 10 ont été évités, soit 55 %": the restating word right before the percentage.
+    const gap = between(doc, ratio, percent);
+    if (gap.length > 40 || SENTENCE_END.test(gap) || !endsWithWord(gap, restating)) return;
+    const expected = ratio.value * 100;
+    if (Math.abs(percent.value - expected) <= PERCENT_ROUNDING) return;
+    findings.push({
+      ...spanOf(percent),
+      message: `${quoted(percent)} restates ${quoted(ratio)}, which is ${format(Math.round(expected * 10) / 10)} %`,
+      related: [textSpan(ratio)],
+    });
+  });
+  return findings;
+}
+
+function format(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}

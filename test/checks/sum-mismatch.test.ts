@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, textAt } from './helpers.js';
+
+describe('sum-mismatch', () => {
+  it('flags parts that come to more than their total, and says the sum', () => {
+    const paragraphs = ['Sur le terrain, 120 000 soldats, dont 80 000 Russes et 50 000 Biélorusses, sont massés.'];
+    const [finding] = findingsOf('sum-mismatch', 'fr', paragraphs);
+    expect(finding?.severity).toBe('warning');
+    expect(textAt(paragraphs, finding!)).toBe('120 000 soldats');
+    expect(finding?.related.map((related) => related.text)).toEqual(['80 000 Russes', '50 000 Biélorusses']);
+    expect(finding?.message).toBe("'120 000 soldats' (line 3) is exceeded by its parts: 80,000 + 50,000 = 130,000, more than 120,000");
+    expect(findingsOf('sum-mismatch', 'en', ['The bank employs 5,000 people, of whom 3,000 are in London and 2,500 in Paris.'])).toHaveLength(1);
+  });
+
+  it('flags a ratio restated as a wrong percentage', () => {
+    const paragraphs = ['Six décès sur 10 ont été évités, soit 55 %.'];
+    const [finding] = findingsOf('sum-mismatch', 'fr', paragraphs);
+    expect(textAt(paragraphs, finding!)).toBe('55 %');
+    expect(finding?.message).toBe("'55 %' (line 3) restates 'Six décès sur 10' (line 3), which is 60 %");
+  });
+
+  it('stays silent on parts that add up or fall short, on rounding, and on parts of another sentence', () => {
+    expect(findingsOf('sum-mismatch', 'fr', ['Les 120 000 soldats, dont 80 000 Russes et 40 000 Biélorusses, sont massés.'])).toEqual([]);
+    expect(findingsOf('sum-mismatch', 'es', ['Hay 300.000 reservistas, de los cuales 87.000 ya fueron enviados y 20.000 esperan.'])).toEqual([]);
+    expect(findingsOf('sum-mismatch', 'fr', ['Deux électeurs sur trois, soit 67 %, ont voté.'])).toEqual([]);
+    expect(findingsOf('sum-mismatch', 'en', ['The bank employs 5,000 people. Of them, 3,000 are in London and 2,500 were hired last year.'])).toEqual([]);
+  });
+});
