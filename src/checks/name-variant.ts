@@ -1,4 +1,4 @@
-import type { EntityReport, TextSpan } from '../report/types.js';
+import type { TextSpan } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './date-words.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -25,8 +25,9 @@ export const nameVariant: Rule = {
   severity: 'warning',
   description: 'One name spelled two ways ("Lukachenko" / "Loukachenko", "TimeWarner" / "Time Warner", "WWF" / "WFF").',
   check(doc, extraction) {
-    const words = wordForms(extraction.entities.flatMap((entity) => entity.mentions));
-    const names = nameForms(extraction.entities);
+    const entityMentions = extraction.entities.flatMap((entity) => entity.mentions);
+    const words = wordForms(entityMentions);
+    const names = nameForms(entityMentions);
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
     const report = (a: Form, b: Form) => {
@@ -48,7 +49,7 @@ export const nameVariant: Rule = {
     for (const [a, b] of pairsByKey(names, (text) => fold(text).replace(/[\s-]+/gu, ''))) if (/\s/u.test(a.text) !== /\s/u.test(b.text)) report(a, b);
     // One letter off is weaker evidence: one of the two must name a person, a body or a place,
     // and neither may stand only where a sentence opens (a capitalised common word, "Dieser").
-    const typed = new Set(wordForms(extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions)).map((form) => form.text));
+    const typed = new Set(extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions.flatMap((mention) => mention.text.split(/[\s\u00a0-]+/u).map((word) => word.replace(/['’]s$/u, '')))));
     const opensOnly = (form: Form) => form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start)));
     // Against every name run, common nouns of German included: a misspelt "Bunedstag" is no entity of its own.
     for (const [a, b] of oneOff(wordForms(extraction.nameMentions))) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
@@ -60,26 +61,29 @@ export const nameVariant: Rule = {
 function wordForms(mentions: readonly TextSpan[]): Form[] {
   const forms = new Map<string, Form>();
   for (const mention of mentions) {
-    const points = Array.from(mention.text);
+    // Names are mostly ASCII or BMP letters: code units count code points unless a surrogate shows.
+    const astral = /[\ud800-\udfff]/u.test(mention.text);
+    const points = astral ? Array.from(mention.text) : null;
+    const length = (text: string) => (astral ? Array.from(text).length : text.length);
     let offset = 0;
     for (const part of mention.text.split(/([\s\u00a0-]+)/u)) {
-      const length = Array.from(part).length;
       const word = part.replace(/['’]s$/u, '');
-      if (/^\p{Lu}/u.test(word) && Array.from(word).length >= 2) {
+      if (word.length >= 2 && /^\p{Lu}/u.test(word)) {
         const start = mention.start + offset;
-        const place = placeIn(mention, start, start + Array.from(word).length, points, offset);
-        add(forms, word, place);
+        const size = length(word);
+        const text = points ? points.slice(offset, offset + size).join('') : word;
+        add(forms, word, { text, start, end: start + size, line: mention.line, column: mention.column + offset, endLine: mention.line, endColumn: mention.column + offset + size });
       }
-      offset += length;
+      offset += length(part);
     }
   }
   return [...forms.values()];
 }
 
 /** Each mention's whole text, possessive cut ("Time Warner's" is "Time Warner"). */
-function nameForms(entities: readonly EntityReport[]): Form[] {
+function nameForms(mentions: readonly TextSpan[]): Form[] {
   const forms = new Map<string, Form>();
-  for (const mention of entities.flatMap((entity) => entity.mentions)) add(forms, mention.text.replace(/['’]s$/u, ''), mention);
+  for (const mention of mentions) add(forms, mention.text.replace(/['’]s$/u, ''), mention);
   return [...forms.values()];
 }
 
@@ -89,18 +93,14 @@ function add(forms: Map<string, Form>, text: string, place: TextSpan): void {
   forms.set(text, form);
 }
 
-/** The span of a word inside a mention (same line: names do not cross lines). */
-function placeIn(mention: TextSpan, start: number, end: number, points: readonly string[], offset: number): TextSpan {
-  const length = end - start;
-  return { text: points.slice(offset, offset + length).join(''), start, end, line: mention.line, column: mention.column + offset, endLine: mention.line, endColumn: mention.column + offset + length };
-}
-
 /** Pairs of different forms sharing a key. */
 function pairsByKey(forms: readonly Form[], key: (text: string) => string): Array<[Form, Form]> {
   const groups = new Map<string, Form[]>();
   for (const form of forms) {
     const k = key(form.text);
-    groups.set(k, [...(groups.get(k) ?? []), form]);
+    const group = groups.get(k);
+    if (group) group.push(form);
+    else groups.set(k, [form]);
   }
   const pairs: Array<[Form, Form]> = [];
   for (const group of groups.values()) {
@@ -123,11 +123,16 @@ function oneOff(forms: readonly Form[]): Array<[Form, Form]> {
   const byDeletion = new Map<string, Form[]>();
   const candidates = forms.filter((form) => isAcronym(form.text) || Array.from(form.text).length >= MIN_EDIT_LENGTH);
   for (const form of candidates) {
-    for (const key of deletions(fold(form.text))) byDeletion.set(key, [...(byDeletion.get(key) ?? []), form]);
+    for (const key of deletions(fold(form.text))) {
+      const group = byDeletion.get(key);
+      if (group) group.push(form);
+      else byDeletion.set(key, [form]);
+    }
   }
   const pairs: Array<[Form, Form]> = [];
   const seen = new Set<string>();
   for (const group of byDeletion.values()) {
+    if (group.length < 2) continue;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i] as Form, group[j] as Form];
@@ -151,8 +156,9 @@ function isOneOffVariant(a: Form, b: Form): boolean {
 
 /** The word and each of its one-letter deletions. */
 function deletions(word: string): string[] {
-  const letters = Array.from(word);
-  return [word, ...letters.map((_, i) => [...letters.slice(0, i), ...letters.slice(i + 1)].join(''))];
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 /** Levenshtein distance with adjacent swaps counted as one edit (optimal string alignment). */

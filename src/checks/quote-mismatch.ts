@@ -17,13 +17,16 @@ export const quoteMismatch: Rule = {
   severity: 'warning',
   description: 'The same quote given twice with different words (headline and body).',
   check(_doc, extraction) {
-    const quotes = extraction.quotes.map((quote) => ({ quote, words: wordsOf(quote.text) })).filter((entry) => entry.words.length >= MIN_WORDS);
+    const quotes = extraction.quotes.map((quote) => ({ quote, words: wordsOf(quote.text) })).filter((entry) => entry.words.length >= MIN_WORDS).map((entry) => ({ ...entry, set: new Set(entry.words) }));
     const findings: RuleFinding[] = [];
     const flagged = new Set<QuoteReport>();
     for (let j = 1; j < quotes.length; j++) {
       const later = quotes[j] as (typeof quotes)[number];
       for (let i = 0; i < j; i++) {
         const earlier = quotes[i] as (typeof quotes)[number];
+        // Words in common, in any order, bound the words in common in order: most pairs stop here.
+        const shared = later.words.filter((word) => earlier.set.has(word)).length;
+        if ((2 * shared) / (earlier.words.length + later.words.length) < SAME_STATEMENT) continue;
         const common = lcs(earlier.words, later.words);
         const shorter = Math.min(earlier.words.length, later.words.length);
         if (common === shorter || (2 * common) / (earlier.words.length + later.words.length) < SAME_STATEMENT || flagged.has(later.quote)) continue;
