@@ -1,3 +1,5 @@
+import type { Document } from '../document/document.js';
+import { speechMatchers } from '../extract/quotes/lexicon.js';
 import type { TextSpan } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './date-words.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -48,9 +50,15 @@ export const nameVariant: Rule = {
     for (const [a, b] of pairsByKey(words, transliterated)) if (!accentOfCapitalOnly(a.text, b.text)) report(a, b);
     for (const [a, b] of pairsByKey(names, (text) => fold(text).replace(/[\s-]+/gu, ''))) if (/\s/u.test(a.text) !== /\s/u.test(b.text)) report(a, b);
     // One letter off is weaker evidence: one of the two must name a person, a body or a place,
-    // and neither may stand only where a sentence opens (a capitalised common word, "Dieser").
+    // and neither may be a common word capitalised where a sentence opens ("Dieser" / "Dieter").
     const typed = new Set(extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions.flatMap((mention) => mention.text.split(/[\s\u00a0-]+/u).map((word) => word.replace(/['’]s$/u, '')))));
-    const opensOnly = (form: Form) => form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start)));
+    const abbreviations = doc.locale?.abbreviations ?? [];
+    // A capitalised word seen only where sentences open, and in lower case elsewhere or in the
+    // language's word lists, is a common word ("Dieser" / "Dieter").
+    const common = commonWords(doc);
+    const opensOnly = (form: Form) =>
+      form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start), abbreviations)) &&
+      (common.has(form.text.toLowerCase()) || inLowerCase(doc.text, form.text));
     // Against every name run, common nouns of German included: a misspelt "Bunedstag" is no entity of its own.
     for (const [a, b] of oneOff(wordForms(extraction.nameMentions))) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
     return findings.sort((x, y) => x.start - y.start);
@@ -218,9 +226,30 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
+/** Function words of the language, and its date words ("dieser", "letzten", "dernier"). */
+function commonWords(doc: Document): ReadonlySet<string> {
+  const words = new Set(speechMatchers(doc.locale).functionWords);
+  const dates = doc.locale?.dates();
+  for (const shift of dates?.shifts ?? []) for (const word of shift.words) words.add(word);
+  for (const cue of dates?.cues ?? []) words.add(cue);
+  return words;
+}
+
+function inLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + lower.length))) return true;
+  }
+  return false;
+}
+
 /** Right after a sentence end or a line break, an opening quotation mark allowed (»Dieser …). */
-function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*)["«»“„‘‚]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, at - 8), at));
+function opensSentence(text: string, at: number, abbreviations: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (!/(?:^|[.!?…]["»”’)]*[\s\u00a0]+|[\r\n][\s\u00a0]*)["«»“„‘‚]?[\s\u00a0]*$/u.test(before)) return false;
+  // "m.in. Donald Tusk", "M. Seitkaliev": a dot that ends an abbreviation ends no sentence.
+  const word = /(\S+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '';
+  return !abbreviations.some((abbreviation) => word.endsWith(abbreviation));
 }
 
 function isAcronym(word: string): boolean {

@@ -23,6 +23,7 @@ describe('name-variant', () => {
     expect(variants('en', ['Profits at TimeWarner rose, and analysts said TimeWarner did well.', 'Shares in Time Warner fell.'])).toEqual([['Time Warner', 'TimeWarner']]);
     expect(variants('de', ['Die WWF-Jugend protestierte in München.', 'Viviane Raddatz vom WFF sprach auf der Bühne.'])).toEqual([['WFF', 'WWF']]);
     expect(variants('en', ['Anna Kowalczyk spoke first. Kowalczyk said the plan works.', 'Later Kowalcyzk added a caveat.'])).toEqual([['Kowalcyzk', 'Kowalczyk']]);
+    expect(variants('pl', ['Rząd chwalił m.in. Donald Tusk.', 'Odra jest skażona, jak Donlad Tusk prawdomównością.'])).toEqual([['Donlad', 'Donald']]);
   });
 
   it('stays silent on people sharing a surname, a surname beside its full name, case endings and accentless capitals', () => {
@@ -32,5 +33,6 @@ describe('name-variant', () => {
     expect(variants('fr', ['Les États-Unis ont réagi.', 'Les Etats-Unis ont ensuite précisé leur position.'])).toEqual([]);
     expect(variants('en', ['Marin spoke to Marina at the summit.', 'Marina replied.'])).toEqual([]);
     expect(variants('en', ['The EU and the UN met. The EU said yes, the UN said no.'])).toEqual([]);
+    expect(variants('de', ['Ein Leserbrief von Dieter R. aus Nürnberg kam am Montag.', '»Dieser Anschlag muss geplant worden sein«, schrieb er.'])).toEqual([]);
   });
 });
