@@ -1,5 +1,6 @@
 import { dayNumber, parseIsoDay } from '../extract/dates/calendar.js';
-import type { DateReport } from '../report/types.js';
+import type { Document } from '../document/document.js';
+import type { DateReport, EntityReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './date-words.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -7,35 +8,99 @@ import type { Rule, RuleFinding } from './rule.js';
 const SAME_WEEK = 6;
 
 /**
- * One article, one present: every "this day" date ("ce lundi 19 décembre", "este martes 1 de
+ * One day dated twice. One article has one present: every "this day" date ("ce lundi 19 décembre", "este martes 1 de
  * noviembre") must fall in the week of the article's date. One that falls weeks away ("Ce 19
  * novembre" in an article of 20 December) dates the same present twice; it is compared with the
  * "this day" date it shares most stated parts with (same day of the month: a slipped month).
+ * And one past event given the same day of two months, with the same actors around it.
  */
 export const dateConflict: Rule = {
   id: 'date-conflict',
   severity: 'error',
-  description: 'Two dates given to the same day: "this day" dates weeks apart ("Ce 19 novembre" and "Ce lundi 19 décembre").',
-  check(_doc, extraction) {
-    const present = extraction.dates.filter(isThisDay);
-    if (present.length < 2) return [];
-    const reference = extraction.referenceDate.value ? parseIsoDay(extraction.referenceDate.value) : null;
-    const centre = reference ? dayNumber(reference) : busiestWeek(present);
-    const inWeek = present.filter((date) => Math.abs(dayOf(date) - centre) <= SAME_WEEK);
-    if (inWeek.length === 0) return [];
-    return present
-      .filter((date) => !inWeek.includes(date))
-      .map((date): RuleFinding => {
-        const other = closestTwin(date, inWeek);
-        const apart = Math.abs(dayOf(date) - dayOf(other));
-        return {
-          ...spanOf(date),
-          message: `${quoted(date)} and ${quoted(other)} both date the day the article speaks of, ${apart} days apart: one of them is wrong`,
-          related: [textSpan(other)],
-        };
-      });
+  description: 'One day dated twice: "this day" dates weeks apart ("Ce 19 novembre" / "Ce lundi 19 décembre"), or one event given the same day of two months.',
+  check(doc, extraction) {
+    const actors = (date: DateReport) => namesAround(doc, extraction.entities, date);
+    const findings = [...presentTwice(extraction.dates, extraction.referenceDate.value, actors), ...eventTwice(doc, extraction.dates, actors)];
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "This day" dates outside the article's week, each against its closest twin inside it. */
+function presentTwice(dates: readonly DateReport[], referenceValue: string | null, actors: (date: DateReport) => string[]): RuleFinding[] {
+  const present = dates.filter(isThisDay);
+  if (present.length < 2) return [];
+  const reference = referenceValue ? parseIsoDay(referenceValue) : null;
+  const centre = reference ? dayNumber(reference) : busiestWeek(present);
+  const inWeek = present.filter((date) => Math.abs(dayOf(date) - centre) <= SAME_WEEK);
+  if (inWeek.length === 0) return [];
+  return present
+    .filter((date) => !inWeek.includes(date))
+    .map((date): RuleFinding => {
+      const other = closestTwin(date, inWeek);
+      const apart = Math.abs(dayOf(date) - dayOf(other));
+      return {
+        ...spanOf(date),
+        message: `${quoted(date)} and ${quoted(other)} both date the day the article speaks of${withActors(actors(date), actors(other))}, ${apart} days apart: one of them is wrong`,
+        related: [textSpan(other)],
+      };
+    });
+}
+
+/**
+ * Past dates of one event: the same day of the month in two months ("le 5 mai" / "le 5 juin"),
+ * in different paragraphs, in sentences that name at least two of the same people, bodies or
+ * places. Only stated parts count: the day and the month as written.
+ */
+function eventTwice(doc: Document, dates: readonly DateReport[], actors: (date: DateReport) => string[]): RuleFinding[] {
+  const dated = dates.filter((date) => !date.deictic && date.stated.day !== null && date.stated.month !== null);
+  const findings: RuleFinding[] = [];
+  dated.forEach((later, j) => {
+    const earlier = dated.slice(0, j).find(
+      (other) =>
+        other.stated.day === later.stated.day &&
+        other.stated.month !== later.stated.month &&
+        (other.stated.year === null || later.stated.year === null || other.stated.year === later.stated.year) &&
+        paragraphOf(doc, other) !== paragraphOf(doc, later) &&
+        shared(actors(other), actors(later)).length >= 2,
+    );
+    if (!earlier) return;
+    findings.push({
+      ...spanOf(later),
+      message: `${quoted(later)} and ${quoted(earlier)} date one event${withActors(actors(later), actors(earlier))} on the same day of two months: one of them is wrong`,
+      related: [textSpan(earlier)],
+    });
+  });
+  return findings;
+}
+
+/** Names of people, bodies and places in the sentence around a date. */
+function namesAround(doc: Document, entities: readonly EntityReport[], date: DateReport): string[] {
+  const at = doc.positions.fromCodePoint(date.start);
+  const text = doc.text;
+  const before = text.slice(0, at).search(/[.!?…\n][^.!?…\n]*$/u);
+  const from = before < 0 ? 0 : before + 1;
+  const afterMatch = /[.!?…\n]/u.exec(text.slice(doc.positions.fromCodePoint(date.end)));
+  const to = afterMatch ? doc.positions.fromCodePoint(date.end) + afterMatch.index : text.length;
+  const [start, end] = [doc.positions.toCodePoint(from), doc.positions.toCodePoint(to)];
+  return entities.filter((entity) => entity.type !== 'other' && entity.mentions.some((mention) => mention.start >= start && mention.end <= end)).map((entity) => entity.name);
+}
+
+function shared(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((name) => b.includes(name));
+}
+
+/** " (Vladimir Poutine, Alexandre Lukachenko and Minsk in both sentences)", or nothing. */
+function withActors(a: readonly string[], b: readonly string[]): string {
+  const both = shared(a, b);
+  if (both.length === 0) return '';
+  const list = both.length === 1 ? both[0] : `${both.slice(0, -1).join(', ')} and ${both[both.length - 1]}`;
+  return ` (${list} in both sentences)`;
+}
+
+function paragraphOf(doc: Document, date: DateReport): number {
+  const at = doc.positions.fromCodePoint(date.start);
+  return doc.paragraphs.findIndex((paragraph) => paragraph.start <= at && at < paragraph.end);
+}
 
 function isThisDay(date: DateReport): boolean {
   return date.deictic && date.stated.day !== null && date.stated.month !== null && date.value !== null && date.value.length === 10;

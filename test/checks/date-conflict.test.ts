@@ -27,4 +27,21 @@ describe('date-conflict', () => {
     expect(findingsOf('date-conflict', 'fr', ['Ce lundi 19 décembre, un sommet.', 'Le 19 novembre, une autre rencontre avait eu lieu.'])).toEqual([]);
     expect(findingsOf('date-conflict', 'fr', ['Ce 19 novembre, un sommet.'], '2022-12-20')).toEqual([]);
   });
+
+  it('flags one past event given the same day of two months, with the same actors, in two paragraphs', () => {
+    const paragraphs = [
+      'Le 5 mai, Vladimir Poutine a reçu Alexandre Lukachenko à Moscou pour signer le traité.',
+      'Le traité signé le 5 juin par Vladimir Poutine et Alexandre Lukachenko est entré en vigueur.',
+    ];
+    const [finding, ...rest] = findingsOf('date-conflict', 'fr', paragraphs);
+    expect(rest).toEqual([]);
+    expect(textAt(paragraphs, finding!)).toBe('5 juin');
+    expect(finding?.related.map((related) => related.text)).toEqual(['5 mai']);
+    expect(finding?.message).toBe("'5 juin' (line 5) and '5 mai' (line 3) date one event (Vladimir Poutine and Alexandre Lukachenko in both sentences) on the same day of two months: one of them is wrong");
+  });
+
+  it('stays silent on the same day of two months with other actors, or in one paragraph', () => {
+    expect(findingsOf('date-conflict', 'fr', ['Le 5 mai, Vladimir Poutine a reçu Alexandre Lukachenko.', 'Le 5 juin, Emmanuel Macron a reçu Olaf Scholz.'])).toEqual([]);
+    expect(findingsOf('date-conflict', 'fr', ['Vladimir Poutine a reçu Alexandre Lukachenko le 5 mai, puis Vladimir Poutine a revu Alexandre Lukachenko le 5 juin.'])).toEqual([]);
+  });
 });

@@ -32,3 +32,21 @@ describe('--rule', () => {
     expect(level.stderr).toBe("copydesk: --rule date-conflict wants off, info, warning or error, not 'loud' (see copydesk --help)\n");
   });
 });
+
+describe('findings in the terminal', () => {
+  it('come right after the header, most severe first, then in text order', () => {
+    const input = [
+      'Sommet à Minsk',
+      '',
+      'Vladimir Poutine a rencontré Alexandre Lukachenko. Le président russe, allié de Loukachenko, a parlé. Lukachenko a répondu.',
+      '',
+      'Ce lundi 19 décembre, un sommet s’est tenu. Ce 19 novembre, le président s’est déplacé. Ce mardi 20 décembre, une déclaration.',
+      '',
+    ].join('\n');
+    const run = runCli(['--lang', 'fr', '--no-color', '-'], { input });
+    const lines = run.stdout.split('\n');
+    const findings = lines.filter((line) => /^<stdin>:\d+:\d+ {2}(error|warning)/u.test(line));
+    expect(findings.map((line) => line.split(/\s+/u).slice(1, 3).join(' '))).toEqual(['error date-conflict', 'warning name-variant']);
+    expect(lines.indexOf(findings[0] as string)).toBeLessThan(lines.findIndex((line) => line.includes('Dates (')));
+  });
+});
