@@ -1,4 +1,4 @@
-import type { Document } from '../document/document.js';
+import { textSpanOf, type Document } from '../document/document.js';
 import { speechMatchers } from '../extract/quotes/lexicon.js';
 import type { TextSpan } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './date-words.js';
@@ -59,8 +59,11 @@ export const nameVariant: Rule = {
     const opensOnly = (form: Form) =>
       form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start), abbreviations)) &&
       (common.has(form.text.toLowerCase()) || inLowerCase(doc.text, form.text));
-    // Against every name run, common nouns of German included: a misspelt "Bunedstag" is no entity of its own.
-    for (const [a, b] of oneOff(wordForms(extraction.nameMentions))) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
+    // Against every capitalised word of the text: a misspelt "Bunedstag", or a surname opening a
+    // sentence alone ("Fererira adelantó"), is no name run of its own.
+    const capitalised = capitalisedWords(doc);
+    for (const [a, b] of pairsByKey(capitalised, transliterated)) if ((typed.has(a.text) || typed.has(b.text)) && !accentOfCapitalOnly(a.text, b.text) && !opensOnly(a) && !opensOnly(b)) report(a, b);
+    for (const [a, b] of oneOff(capitalised)) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
     return findings.sort((x, y) => x.start - y.start);
   },
 };
@@ -84,6 +87,15 @@ function wordForms(mentions: readonly TextSpan[]): Form[] {
       }
       offset += length(part);
     }
+  }
+  return [...forms.values()];
+}
+
+/** Every capitalised word of the text, possessives cut, with its places. */
+function capitalisedWords(doc: Document): Form[] {
+  const forms = new Map<string, Form>();
+  for (const match of doc.text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]+/gu)) {
+    add(forms, match[0], textSpanOf(doc, match.index, match.index + match[0].length));
   }
   return [...forms.values()];
 }

@@ -24,6 +24,7 @@ describe('name-variant', () => {
     expect(variants('de', ['Die WWF-Jugend protestierte in München.', 'Viviane Raddatz vom WFF sprach auf der Bühne.'])).toEqual([['WFF', 'WWF']]);
     expect(variants('en', ['Anna Kowalczyk spoke first. Kowalczyk said the plan works.', 'Later Kowalcyzk added a caveat.'])).toEqual([['Kowalcyzk', 'Kowalczyk']]);
     expect(variants('pl', ['Rząd chwalił m.in. Donald Tusk.', 'Odra jest skażona, jak Donlad Tusk prawdomównością.'])).toEqual([['Donlad', 'Donald']]);
+    expect(variants('es', ['Lo dijo la economista Lucía Ferreira en Montevideo.', 'Fererira adelantó que el equipo presentará un plan.'])).toEqual([['Fererira', 'Ferreira']]);
   });
 
   it('stays silent on people sharing a surname, a surname beside its full name, case endings and accentless capitals', () => {
