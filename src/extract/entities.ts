@@ -1,15 +1,16 @@
 import { textSpanOf, type Document } from '../document/document.js';
-import type { EntityReport, EntityType } from '../report/types.js';
+import type { EntityReport, EntityType, QuoteReport } from '../report/types.js';
 import { Names, type NameMention } from './names.js';
 import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
 
 /**
  * People, organisations and other named things of the article: its capitalised names, each
- * grouped under the fullest form the article uses ("Poutine" under "Vladimir Poutine"), with the
+ * grouped under the fullest form the article uses ("Poutine" under "Vladimir Poutine", an acronym
+ * under the name the article spells it out as), the roles the quotes resolved to them, with the
  * forms used and every mention. Where every noun takes a capital (German), a single word that
  * names no person or body is a common noun, not an entity.
  */
-export function extractEntities(doc: Document, names: Names): EntityReport[] {
+export function extractEntities(doc: Document, names: Names, quotes: readonly QuoteReport[] = []): EntityReport[] {
   const speech = speechMatchers(doc.locale);
   const { capitalisedNouns } = speech;
   const groups = new Map<string, { type: EntityType; mentions: NameMention[] }>();
@@ -22,12 +23,32 @@ export function extractEntities(doc: Document, names: Names): EntityReport[] {
     group.mentions.push(mention);
     groups.set(name, group);
   }
-  return [...groups].map(([name, group]) => ({
+  const entities = [...groups].map(([name, group]) => ({
     name,
     type: group.type,
     variants: [...new Set(group.mentions.map((mention) => mention.text))].filter((form) => form !== name),
     mentions: group.mentions.map((mention) => textSpanOf(doc, mention.start, mention.end)),
   }));
+  return withRoleMentions(entities, quotes);
+}
+
+/**
+ * "« … », s'est félicité le président russe": a role the quotes pass resolved to a person is a
+ * mention of that person too ("le président russe" among Vladimir Poutine's forms). Pronouns
+ * ("il", "she") are not: one word says too little to be listed as a form of a name.
+ */
+function withRoleMentions(entities: EntityReport[], quotes: readonly QuoteReport[]): EntityReport[] {
+  for (const quote of quotes) {
+    const speaker = quote.speaker;
+    if (!speaker || speaker.mention === speaker.name || !/\s/u.test(speaker.mention.trim())) continue;
+    const entity = entities.find((candidate) => candidate.name === speaker.name);
+    if (!entity || entity.mentions.some((mention) => mention.start < speaker.end && speaker.start < mention.end)) continue;
+    const { name: _name, mention, ...span } = speaker;
+    entity.mentions.push({ text: mention, ...span });
+    entity.mentions.sort((a, b) => a.start - b.start);
+    if (!entity.variants.includes(mention)) entity.variants.push(mention);
+  }
+  return entities;
 }
 
 /**

@@ -24,4 +24,17 @@ describe('entities', () => {
     expect(names).not.toContain('Demonstration');
     expect(names).not.toContain('Mittag');
   });
+
+  it('links an acronym to the name the article spells out, and a role the quotes resolved to its person', () => {
+    const text = article(
+      'Trade',
+      'The Securities and Exchange Commission (SEC) is looking into the deal, the SEC said on Friday.',
+      'Russian President Vladimir Putin met the delegation. "Trade between our countries has grown to record levels this year," said the president.',
+    );
+    const report = analyse('en', text);
+    expect(report.entities.find((entity) => entity.variants.includes('SEC'))?.name).toBe('Securities and Exchange Commission');
+    const putin = report.entities.find((entity) => entity.name === 'Vladimir Putin');
+    expect(putin?.variants).toContain('the president');
+    for (const mention of putin?.mentions ?? []) expectSpanOf(text, mention, mention.text);
+  });
 });
