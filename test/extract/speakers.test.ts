@@ -797,3 +797,16 @@ describe('speech verbs in the infinitive', () => {
     expect(quotesOf('fr', text)).toEqual([]);
   });
 });
+
+describe('a role with a capitalised adjective before it', () => {
+  const text = (adjective: string) =>
+    article('Trade', `Russian President Vladimir Putin met the delegation. "Trade between our countries has grown to record levels this year," said the ${adjective} president.`);
+
+  it('is the person named with the same adjective and role, not the adjective taken for a name', () => {
+    expect(onlyQuote('en', text('Russian')).speaker).toMatchObject({ name: 'Vladimir Putin', mention: 'the Russian president' });
+  });
+
+  it('is nobody when no one in the article holds that role', () => {
+    expect(onlyQuote('en', text('French')).speaker).toBeNull();
+  });
+});

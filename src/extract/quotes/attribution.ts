@@ -464,7 +464,9 @@ function speakerAt(
   const name = names.mentions.find((mention) => mention.start === nameStart) ?? names.mentions.find(
       (mention) => mention.start > start && mention.start <= start + 6 && plainlyAName(mention, speech) && speech.determinerEndsAt(text, start, mention.start),
     );
-  if (name) return { name: names.fullest(name), mention: { start, end: name.end } };
+  // "said the Russian president": a capitalised adjective before a role is no name.
+  const adjectiveOfRole = name !== undefined && name.words.length === 1 && speech.roleAt(text, nextWordAfter(text, name.end), end) !== null;
+  if (name && !adjectiveOfRole) return { name: names.fullest(name), mention: { start, end: name.end } };
   const role = speech.roleAt(text, start, end);
   if (role) {
     const roleEnd = start + role.text.length;
@@ -530,6 +532,20 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   if (kind === 'document') return { name: names.speakerBefore(start), mention: { start, end } };
   if (kind === 'body') return { name: bodyNamed(text, names, role, speech), mention: { start, end } };
   if (kind === 'group') return { name: bodyOfGroup(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
+  // "the Russian president": an adjective before the noun must stand before the titled name too
+  // ("Russian President Vladimir Putin"); without such a name, the speaker is not said.
+  // Only a capitalised one ("Russian", "French"): "novo", "former", "new" qualify any holder.
+  const head = role.text.slice(0, foldName(role.text).lastIndexOf(noun)).trim().split(/[\s\u00a0]+/u).filter(Boolean);
+  const last = head[head.length - 1];
+  const preQualifier = last !== undefined && /^\p{Lu}/u.test(last) && !speech.functionWords.has(last.toLowerCase()) ? foldName(last) : '';
+  if (preQualifier !== '') {
+    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
+      if ((at >= start && at < end) || !folded.slice(0, at).trimEnd().endsWith(preQualifier)) continue;
+      const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
+      if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) return { name: names.fullest(person), mention: { start, end } };
+    }
+    return { name: null, mention: { start, end } };
+  }
   const passes = qualifier === '' ? [''] : [qualifier, ''];
   for (const wanted of passes) {
     // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
