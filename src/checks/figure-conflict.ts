@@ -17,8 +17,9 @@ export const figureConflict: Rule = {
   description: 'One quantity given two values ("120.000 ciudadanos" / "121.000 ciudadanos"), or one number written two ways ("91.000" / "91.0000").',
   check(doc, extraction) {
     const findings: RuleFinding[] = [];
-    // A bare number counting what the count before counted ("comem 300, comem 500") says too little on its own.
-    const figures = extraction.figures.filter((figure) => figure.context !== null && /[^\d\s.,]/u.test(figure.text));
+    // Only figures written with their words ("120.000 ciudadanos", "14 milliards de dollars"): a
+    // bare count ("comem 300") or percentage ("60%") takes its context from far away, too loosely.
+    const figures = extraction.figures.filter((figure) => figure.context !== null && /\p{L}/u.test(figure.text));
     const groups = new Map<string, FigureReport[]>();
     for (const figure of figures) {
       const key = `${figure.kind}\u0000${figure.unit ?? ''}\u0000${(figure.context as string).toLowerCase()}`;

@@ -24,7 +24,7 @@ export const sumMismatch: Rule = {
     const words = doc.locale?.figures().partWords;
     if (!words) return [];
     const figures = extraction.figures;
-    return [...partsBeyondTotal(doc, figures, words.parts), ...wrongRestatements(doc, figures, words.restating)].sort((a, b) => a.start - b.start);
+    return [...partsBeyondTotal(doc, figures, words.parts), ...sharesBeyondWhole(doc, figures), ...wrongRestatements(doc, figures, words.restating)].sort((a, b) => a.start - b.start);
   },
 };
 
@@ -69,6 +69,48 @@ function partsBeyondTotal(doc: Document, figures: readonly FigureReport[], partW
     });
   });
   return findings;
+}
+
+/**
+ * Shares of one whole in one sentence: percentages followed by the same words ("55 % des voix,
+ * 40 % des voix et 10 % des voix", "45% of the vote … 20% of the vote") that come to more than 100 %.
+ */
+function sharesBeyondWhole(doc: Document, figures: readonly FigureReport[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const percents = figures.filter((figure) => figure.kind === 'percent' && figure.unit === '%' && !figure.approx && !figure.bound);
+  const wholeOf = (figure: FigureReport) => {
+    const after = doc.text.slice(doc.positions.fromCodePoint(figure.end), doc.positions.fromCodePoint(figure.end) + 30);
+    return /^[\s\u00a0]+(\p{Ll}+(?:[\s\u00a0'’]+\p{Ll}+){0,2})/u.exec(after)?.[1]?.toLowerCase() ?? null;
+  };
+  let i = 0;
+  while (i < percents.length) {
+    const first = percents[i] as FigureReport;
+    const whole = wholeOf(first);
+    const group = [first];
+    for (let j = i + 1; j < percents.length; j++) {
+      const next = percents[j] as FigureReport;
+      if (SENTENCE_END.test(between(doc, group[group.length - 1] as FigureReport, next)) || !sameWhole(whole, wholeOf(next))) break;
+      group.push(next);
+    }
+    const sum = group.reduce((acc, share) => acc + share.value, 0);
+    if (whole !== null && group.length >= 2 && sum > 100 * (1 + ROUNDING)) {
+      findings.push({
+        ...spanOf(first),
+        message: `${group.map((share) => `'${share.text}'`).join(', ')} (${whole}) come to ${format(sum)} %, more than the whole`,
+        related: group.slice(1).map(textSpan),
+      });
+    }
+    i += group.length;
+  }
+  return findings;
+}
+
+/** "des voix" and "des voix et": one is the other's start, two words at least. */
+function sameWhole(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [x, y] = [a.split(/[\s\u00a0'’]+/u), b.split(/[\s\u00a0'’]+/u)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && short.every((word, i) => word === long[i]);
 }
 
 function wrongRestatements(doc: Document, figures: readonly FigureReport[], restating: readonly string[]): RuleFinding[] {

@@ -22,5 +22,6 @@ describe('figure-conflict', () => {
     expect(findingsOf('figure-conflict', 'fr', ['En 2021, le plan comptait 28 programmes.', 'Il en compte 30 programmes aujourd’hui.'])).toEqual([]);
     expect(findingsOf('figure-conflict', 'en', ['The army sent 120 soldiers.', 'The navy sent 121 sailors.'])).toEqual([]);
     expect(findingsOf('figure-conflict', 'pt', ['Lá em casa, eu já vi comendo 70 pessoas. Então, onde comem 70, comem 300. E onde comem 300, comem 500.'])).toEqual([]);
+    expect(findingsOf('figure-conflict', 'en', ['Labour won 40% of the vote.', 'Labour also won 60% of the seats.'])).toEqual([]);
   });
 });

@@ -12,6 +12,15 @@ describe('sum-mismatch', () => {
     expect(findingsOf('sum-mismatch', 'en', ['The bank employs 5,000 people, of whom 3,000 are in London and 2,500 in Paris.'])).toHaveLength(1);
   });
 
+  it('flags shares of one whole beyond 100 %', () => {
+    const paragraphs = ['Le candidat Martin a obtenu 55 % des voix, Durand 40 % des voix et Petit 10 % des voix.'];
+    const [finding] = findingsOf('sum-mismatch', 'fr', paragraphs);
+    expect(textAt(paragraphs, finding!)).toBe('55 %');
+    expect(finding?.message).toBe("'55 %', '40 %', '10 %' (des voix) come to 105 %, more than the whole");
+    expect(findingsOf('sum-mismatch', 'en', ['Labour won 45% of the vote and 60% of the seats.'])).toEqual([]);
+    expect(findingsOf('sum-mismatch', 'en', ['Labour won 45% of the vote, the Tories 40% of the vote and the Liberals 10% of the vote.'])).toEqual([]);
+  });
+
   it('flags a ratio restated as a wrong percentage', () => {
     const paragraphs = ['Six décès sur 10 ont été évités, soit 55 %.'];
     const [finding] = findingsOf('sum-mismatch', 'fr', paragraphs);

@@ -121,7 +121,7 @@ function figureMutations(text, report) {
   // The same quantity given twice: the same number, unit and context, its words written beside it.
   for (const figure of report.figures) {
     const digits = /\d[\d.,\u00a0\u202f ]*\d|\d/u.exec(figure.text)?.[0];
-    if (!digits || figure.context === null || !/[^\d\s.,]/u.test(figure.text)) continue;
+    if (!digits || figure.context === null || !/\p{L}/u.test(figure.text)) continue;
     const key = `${digits}\u0000${figure.unit}\u0000${figure.context}`;
     seen.set(key, [...(seen.get(key) ?? []), figure]);
   }
