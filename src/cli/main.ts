@@ -11,7 +11,8 @@ import { createFormatter } from '../report/index.js';
 import { isErrorReport, type Report } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
-import { FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, parseRuleOption, type FailOn, type Format } from './options.js';
+import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
+import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
 import { rules, type RuleLevel } from '../checks/index.js';
 import { rulesListing } from '../report/rules.js';
 
@@ -32,6 +33,8 @@ interface CliOptions {
   date?: string;
   lang?: LanguageInfo;
   rule?: Record<string, RuleLevel>;
+  input: 'files' | 'ndjson';
+  maxSize: number;
   stdinFilename: string;
   color?: boolean;
 }
@@ -66,6 +69,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (parsed.listRules) {
     io.stdout.write(rulesListing(rules, options.format, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true })));
     return 0;
+  }
+  if (options.input === 'ndjson') {
+    if (inputs.length > 0 && !(inputs.length === 1 && inputs[0] === '-')) {
+      io.stderr.write(`copydesk: --input ndjson reads standard input; give no files (see copydesk --help)\n`);
+      return EXIT_USAGE;
+    }
+    return analyseRecords(options, section, io);
   }
   if (inputs.length === 0) {
     io.stderr.write(`copydesk: no input given: name files, directories, glob patterns or - for standard input (see copydesk --help)\n`);
@@ -132,7 +142,9 @@ function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
 }
 
 function withDefaults(options: Partial<CliOptions>): CliOptions {
-  return { format: 'pretty', failOn: 'error', stdinFilename: '<stdin>', ...definedOnly(options) };
+  // Records in, reports out one per line: --input ndjson writes NDJSON unless told otherwise.
+  const format = options.format ?? (options.input === 'ndjson' ? 'ndjson' : 'pretty');
+  return { failOn: 'error', stdinFilename: '<stdin>', input: 'files', maxSize: DEFAULT_MAX_SIZE, ...definedOnly(options), format };
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {
@@ -148,6 +160,8 @@ function withSharedOptions(command: Command, io: Io): Command {
     .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
     .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
     .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; copydesk rules lists them)', wrap(parseRuleOption))
+    .addOption(new Option('--input <kind>', 'files (default), or ndjson: one {"id","text","date"?,"lang"?} per line on standard input').choices(['files', 'ndjson']))
+    .option('--max-size <size>', 'refuse inputs larger than this (default: 50MB)', wrap(parseSizeOption))
     .option('--stdin-filename <name>', 'name for standard input in the report (default: <stdin>)')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
@@ -197,6 +211,40 @@ function usageMessage(error: CommanderError): string {
 }
 
 async function analyseAll(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
+  const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
+  return writeReports(
+    (async function* () {
+      for (const source of sources) yield await analyseSource(source, options, io);
+    })(),
+    options,
+    section,
+    io,
+  );
+}
+
+/** `--input ndjson`: one article record per line of standard input, one report per record, in order. */
+async function analyseRecords(options: CliOptions, section: Section, io: Io): Promise<number> {
+  const analyseOptions = { referenceDate: options.date, language: options.lang, rules: options.rule, today: todayOf(io) };
+  return writeReports(
+    (async function* () {
+      for await (const { line, number } of lines(io.stdin)) {
+        const record = parseRecord(line);
+        if (record instanceof RecordError) {
+          const report = errorReport(`${options.stdinFilename}:${number}`, record);
+          yield record.id === undefined ? report : { ...report, id: record.id };
+          continue;
+        }
+        yield analyseRecord(record, recordName(record.id, options.stdinFilename, number), analyseOptions, options.maxSize);
+      }
+    })(),
+    options,
+    section,
+    io,
+  );
+}
+
+/** Writes each report as soon as it comes, in order, with diagnostics on stderr; the exit code last. */
+async function writeReports(reports: AsyncIterable<Report>, options: CliOptions, section: Section, io: Io): Promise<number> {
   const formatter = createFormatter(options.format, {
     section,
     colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
@@ -205,22 +253,24 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
   const summary = emptySummary();
   const out = new OutputWriter(io.stdout);
   await out.write(formatter.begin());
-  const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
-  for (const [index, source] of sources.entries()) {
-    const report = await analyseSource(source, options, io);
+  let index = 0;
+  for await (const report of reports) {
     count(summary, report);
     if (isErrorReport(report)) io.stderr.write(`copydesk: ${report.file}: ${report.error.message}\n`);
-    if (!(await out.write(formatter.report(report, index)))) break;
+    if (!(await out.write(formatter.report(report, index++)))) break;
   }
   await out.write(formatter.end(summary));
   return exitCode(summary, options.failOn);
 }
 
+function todayOf(io: Io): string {
+  return io.today?.() ?? new Date().toISOString().slice(0, 10);
+}
+
 async function analyseSource(source: Parameters<typeof readSource>[0], options: CliOptions, io: Io): Promise<Report> {
   try {
-    const bytes = await readSource(source, () => io.stdin);
-    const today = io.today?.() ?? new Date().toISOString().slice(0, 10);
-    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today });
+    const bytes = await readSource(source, () => io.stdin, options.maxSize);
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today: todayOf(io) });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);
     // A bug must not cost the other articles their analysis; the stack is there on request.

@@ -50,3 +50,15 @@ export function parseRuleOption(value: string, previous: Readonly<Record<string,
   if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${id} wants off, info, warning or error, not '${level}'`);
   return { ...previous, [id]: level as RuleLevel };
 }
+
+/** The default --max-size: 50 MB. */
+export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+
+/** Reads a --max-size value: bytes, or a number with KB, MB or GB (powers of 1024). */
+export function parseSizeOption(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/iu.exec(value.trim());
+  const unit = (match?.[2] ?? 'b').toLowerCase().charAt(0);
+  const size = match ? Math.floor(Number(match[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[unit]!) : NaN;
+  if (!Number.isFinite(size) || size <= 0) throw new UsageError(`--max-size wants a size such as 50MB, 800KB or 1048576, not '${value}'`);
+  return size;
+}

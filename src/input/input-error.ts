@@ -7,6 +7,8 @@ export type InputErrorCode =
   | 'binary'
   | 'empty'
   | 'decode-failed'
+  | 'too-large'
+  | 'bad-record'
   | 'internal-error';
 
 /** A user-facing problem with one input: reported on one line, never with a stack trace. */

@@ -5,11 +5,12 @@ import { isErrorReport, SCHEMA_VERSION, type QuoteReport, type Report } from './
 export interface QuotesOnlyReport {
   schemaVersion: typeof SCHEMA_VERSION;
   file: string;
+  id?: string | number;
   quotes: QuoteReport[];
 }
 
 /** The part of a report a run prints; error reports are always whole. */
 export function selectSection(report: Report, section: FormatterOptions['section']): Report | QuotesOnlyReport {
   if (section === 'all' || isErrorReport(report)) return report;
-  return { schemaVersion: SCHEMA_VERSION, file: report.file, quotes: report.quotes };
+  return { schemaVersion: SCHEMA_VERSION, file: report.file, ...(report.id === undefined ? {} : { id: report.id }), quotes: report.quotes };
 }

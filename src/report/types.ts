@@ -107,6 +107,8 @@ export interface FindingReport extends Span {
 export interface ArticleReport {
   schemaVersion: typeof SCHEMA_VERSION;
   file: string;
+  /** With --input ndjson: the record's id, echoed. */
+  id?: string | number;
   encoding: string;
   chars: number;
   title: TextSpan | null;
@@ -122,6 +124,8 @@ export interface ArticleReport {
 export interface ErrorReport {
   schemaVersion: typeof SCHEMA_VERSION;
   file: string;
+  /** With --input ndjson: the record's id, echoed. */
+  id?: string | number;
   error: { code: string; message: string };
 }
 
