@@ -11,8 +11,10 @@ import { createFormatter } from '../report/index.js';
 import { isErrorReport, type Report } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
-import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
+import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
 import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
+import { analyseInPool } from './pool.js';
+import { availableParallelism } from 'node:os';
 import { rules, type RuleLevel } from '../checks/index.js';
 import { rulesListing } from '../report/rules.js';
 
@@ -35,6 +37,8 @@ interface CliOptions {
   rule?: Record<string, RuleLevel>;
   input: 'files' | 'ndjson';
   maxSize: number;
+  /** Worker threads; undefined: as many as cores, for runs of many files. */
+  jobs?: number;
   stdinFilename: string;
   color?: boolean;
 }
@@ -162,6 +166,7 @@ function withSharedOptions(command: Command, io: Io): Command {
     .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; copydesk rules lists them)', wrap(parseRuleOption))
     .addOption(new Option('--input <kind>', 'files (default), or ndjson: one {"id","text","date"?,"lang"?} per line on standard input').choices(['files', 'ndjson']))
     .option('--max-size <size>', 'refuse inputs larger than this (default: 50MB)', wrap(parseSizeOption))
+    .option('--jobs <n>', 'analyse on n worker threads (default: one per core, for runs of 8 files or more)', wrap(parseJobsOption))
     .option('--stdin-filename <name>', 'name for standard input in the report (default: <stdin>)')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
@@ -210,16 +215,28 @@ function usageMessage(error: CommanderError): string {
   return error.message.replace(/^error: /u, '').replace(/\s+/gu, ' ').trim();
 }
 
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_FROM_FILES = 8;
+
 async function analyseAll(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
   const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
-  return writeReports(
-    (async function* () {
-      for (const source of sources) yield await analyseSource(source, options, io);
-    })(),
-    options,
-    section,
-    io,
-  );
+  const jobs = options.jobs ?? (sources.length >= POOL_FROM_FILES ? availableParallelism() : 1);
+  const files = sources.filter((source) => source.kind === 'file').length;
+  const taskOptions: TaskOptions = { date: options.date, lang: options.lang, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
+  const reports =
+    jobs > 1 && files >= 2
+      ? analyseInPool(
+          sources,
+          taskOptions,
+          jobs,
+          (source) => source.kind !== 'file',
+          (source) => analyseTask(source, taskOptions, () => io.stdin),
+          (source, message) => internalError(source.name, message),
+        )
+      : (async function* () {
+          for (const source of sources) yield await analyseTask(source, taskOptions, () => io.stdin);
+        })();
+  return writeReports(reports, options, section, io);
 }
 
 /** `--input ndjson`: one article record per line of standard input, one report per record, in order. */
@@ -267,16 +284,31 @@ function todayOf(io: Io): string {
   return io.today?.() ?? new Date().toISOString().slice(0, 10);
 }
 
-async function analyseSource(source: Parameters<typeof readSource>[0], options: CliOptions, io: Io): Promise<Report> {
+/** What analysing one input needs, plain data: it crosses to worker threads. */
+export interface TaskOptions {
+  date: string | undefined;
+  lang: LanguageInfo | undefined;
+  rule: Record<string, RuleLevel> | undefined;
+  maxSize: number;
+  today: string;
+  debug: boolean;
+}
+
+/** Reads and analyses one input, on this thread or a worker's (bin/worker.cjs). */
+export async function analyseTask(source: Parameters<typeof readSource>[0], options: TaskOptions, stdin: () => NodeJS.ReadableStream = () => process.stdin): Promise<Report> {
   try {
-    const bytes = await readSource(source, () => io.stdin, options.maxSize);
-    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today: todayOf(io) });
+    const bytes = await readSource(source, stdin, options.maxSize);
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today: options.today });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);
     // A bug must not cost the other articles their analysis; the stack is there on request.
-    if (io.env.COPYDESK_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
-    return errorReport(source.name, new InputError('internal-error', `internal error: ${(error as Error).message} (please report it; COPYDESK_DEBUG=1 shows the stack)`));
+    if (options.debug) process.stderr.write(`${(error as Error).stack}\n`);
+    return internalError(source.name, (error as Error).message);
   }
+}
+
+function internalError(name: string, message: string): Report {
+  return errorReport(name, new InputError('internal-error', `internal error: ${message} (please report it; COPYDESK_DEBUG=1 shows the stack)`));
 }
 
 function count(summary: RunSummary, report: Report): void {

@@ -62,3 +62,10 @@ export function parseSizeOption(value: string): number {
   if (!Number.isFinite(size) || size <= 0) throw new UsageError(`--max-size wants a size such as 50MB, 800KB or 1048576, not '${value}'`);
   return size;
 }
+
+/** Reads a --jobs value: a whole number of worker threads, 1 or more. */
+export function parseJobsOption(value: string): number {
+  const jobs = /^\d+$/u.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs wants a whole number of threads from 1 to 256, not '${value}'`);
+  return jobs;
+}

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Report } from '../report/types.js';
+
+interface Task<S, O> {
+  index: number;
+  source: S;
+  options: O;
+}
+
+/** Reports a pool may hold, done but not yet written, per worker: it bounds memory when one file is slow. */
+const AHEAD_PER_WORKER = 8;
+
+/**
+ * Analyses sources on `jobs` worker threads and yields the reports in input order, each as soon
+ * as it and all before it are done. Sources `inMain` says so (standard input, expansion errors)
+ * are analysed on this thread at their place. Dispatch stops while too many reports wait for a
+ * slow one, so memory stays flat however many files there are.
+ */
+export async function* analyseInPool<S, O>(
+  sources: readonly S[],
+  options: O,
+  jobs: number,
+  inMain: (source: S) => boolean,
+  analyseHere: (source: S) => Promise<Report>,
+  failed: (source: S, message: string) => Report,
+): AsyncGenerator<Report> {
+  const done = new Map<number, Report>();
+  let next = 0;
+  let written = 0;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+  const workers = Array.from({ length: Math.min(jobs, sources.length) }, () => new Worker(workerFile()));
+  /** The index each busy worker is analysing. */
+  const busy = new Map<Worker, number>();
+  const alive = new Set(workers);
+
+  const here = (index: number) =>
+    void analyseHere(sources[index] as S).then((report) => {
+      done.set(index, report);
+      notify();
+    });
+  const dispatch = (worker: Worker) => {
+    while (next < sources.length && next - written < jobs * AHEAD_PER_WORKER) {
+      const index = next++;
+      const source = sources[index] as S;
+      if (inMain(source)) {
+        here(index);
+        continue;
+      }
+      busy.set(worker, index);
+      worker.postMessage({ index, source, options } satisfies Task<S, O>);
+      return;
+    }
+  };
+  for (const worker of workers) {
+    worker.on('message', (message: { index: number; report?: Report; error?: string }) => {
+      busy.delete(worker);
+      done.set(message.index, message.report ?? failed(sources[message.index] as S, message.error ?? 'worker failed'));
+      dispatch(worker);
+      notify();
+    });
+    worker.on('error', (error) => {
+      // A worker that dies takes no other file with it: its own is reported, the others go on.
+      const index = busy.get(worker);
+      busy.delete(worker);
+      alive.delete(worker);
+      if (index !== undefined) done.set(index, failed(sources[index] as S, error.message));
+      notify();
+    });
+    dispatch(worker);
+  }
+  try {
+    while (written < sources.length) {
+      const report = done.get(written);
+      if (report === undefined) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      done.delete(written);
+      written++;
+      // Room again: idle workers take the next files; with none left alive, this thread does.
+      for (const worker of alive) if (!busy.has(worker)) dispatch(worker);
+      if (alive.size === 0 && next < sources.length && next - written < jobs * AHEAD_PER_WORKER) here(next++);
+      yield report;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** bin/worker.cjs, from the bundle (dist/) or from the compiled modules (dist/cli/). */
+function workerFile(): string {
+  const places = ['../bin/worker.cjs', '../../bin/worker.cjs'].map((place) => fileURLToPath(new URL(place, import.meta.url)));
+  return places.find((file) => existsSync(file)) ?? (places[0] as string);
+}
