@@ -1,14 +1,15 @@
 'use strict';
 // A copydesk worker thread (--jobs): loads the bundle once, then analyses the files it is sent,
-// one at a time, and posts each report back with its index.
+// one at a time, and posts each result back with its index: the report formatted as JSON or
+// NDJSON already, so the main thread only writes it.
 const { parentPort } = require('node:worker_threads');
 const { loadBundle } = require('./load-bundle.cjs');
 
 const { cli } = loadBundle();
 
 parentPort.on('message', (task) => {
-  cli.analyseTask(task.source, task.options).then(
-    (report) => parentPort.postMessage({ index: task.index, report }),
+  cli.formattedTask(task.source, task.index, task.options).then(
+    (result) => parentPort.postMessage({ index: task.index, result }),
     (error) => parentPort.postMessage({ index: task.index, error: String((error && error.message) || error) }),
   );
 });

@@ -8,7 +8,7 @@ import { expandArguments } from '../input/sources.js';
 import type { LanguageInfo } from '../language/languages.js';
 import { emptySummary, type RunSummary } from '../report/formatter.js';
 import { createFormatter } from '../report/index.js';
-import { isErrorReport, type Report } from '../report/types.js';
+import { isErrorReport, type Report, type Severity } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
 import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
@@ -223,20 +223,50 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
   const jobs = options.jobs ?? (sources.length >= POOL_FROM_FILES ? availableParallelism() : 1);
   const files = sources.filter((source) => source.kind === 'file').length;
   const taskOptions: TaskOptions = { date: options.date, lang: options.lang, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
-  const reports =
-    jobs > 1 && files >= 2
-      ? analyseInPool(
-          sources,
-          taskOptions,
-          jobs,
-          (source) => source.kind !== 'file',
-          (source) => analyseTask(source, taskOptions, () => io.stdin),
-          (source, message) => internalError(source.name, message),
-        )
-      : (async function* () {
-          for (const source of sources) yield await analyseTask(source, taskOptions, () => io.stdin);
-        })();
+  if (jobs > 1 && files >= 2) {
+    // Workers format JSON and NDJSON themselves: the main thread then only writes text.
+    const format = options.format === 'pretty' ? null : options.format;
+    const workerOptions: WorkerTaskOptions = { ...taskOptions, format, section };
+    const results = analyseInPool(
+      sources,
+      workerOptions,
+      jobs,
+      (source) => source.kind !== 'file',
+      async (source, index) => formatted(await analyseTask(source, taskOptions, () => io.stdin), index, workerOptions),
+      (source, message) => ({ report: internalError(source.name, message) }),
+    );
+    return writeReports(results, options, section, io);
+  }
+  const reports = (async function* () {
+    for (const source of sources) yield { report: await analyseTask(source, taskOptions, () => io.stdin) };
+  })();
   return writeReports(reports, options, section, io);
+}
+
+/** A report, or its text already formatted (by a worker) with what the summary needs of it. */
+type Result = { report: Report } | { text: string; digest: Digest };
+
+/** What the closing summary and stderr need of a report formatted elsewhere. */
+interface Digest {
+  file: string;
+  error: string | null;
+  findings: Record<Severity, number>;
+}
+
+export interface WorkerTaskOptions extends TaskOptions {
+  format: 'json' | 'ndjson' | null;
+  section: Section;
+}
+
+/** The worker's job (bin/worker.cjs): analyse, then format when the format needs no terminal. */
+export async function formattedTask(source: Parameters<typeof readSource>[0], index: number, options: WorkerTaskOptions): Promise<Result> {
+  return formatted(await analyseTask(source, options), index, options);
+}
+
+function formatted(report: Report, index: number, options: WorkerTaskOptions): Result {
+  if (options.format === null) return { report };
+  const text = createFormatter(options.format, { section: options.section, colour: 0, columns: 100 }).report(report, index);
+  return { text, digest: digestOf(report) };
 }
 
 /** `--input ndjson`: one article record per line of standard input, one report per record, in order. */
@@ -248,10 +278,10 @@ async function analyseRecords(options: CliOptions, section: Section, io: Io): Pr
         const record = parseRecord(line);
         if (record instanceof RecordError) {
           const report = errorReport(`${options.stdinFilename}:${number}`, record);
-          yield record.id === undefined ? report : { ...report, id: record.id };
+          yield { report: record.id === undefined ? report : { ...report, id: record.id } };
           continue;
         }
-        yield analyseRecord(record, recordName(record.id, options.stdinFilename, number), analyseOptions, options.maxSize);
+        yield { report: analyseRecord(record, recordName(record.id, options.stdinFilename, number), analyseOptions, options.maxSize) };
       }
     })(),
     options,
@@ -261,7 +291,7 @@ async function analyseRecords(options: CliOptions, section: Section, io: Io): Pr
 }
 
 /** Writes each report as soon as it comes, in order, with diagnostics on stderr; the exit code last. */
-async function writeReports(reports: AsyncIterable<Report>, options: CliOptions, section: Section, io: Io): Promise<number> {
+async function writeReports(reports: AsyncIterable<Result>, options: CliOptions, section: Section, io: Io): Promise<number> {
   const formatter = createFormatter(options.format, {
     section,
     colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
@@ -271,10 +301,13 @@ async function writeReports(reports: AsyncIterable<Report>, options: CliOptions,
   const out = new OutputWriter(io.stdout);
   await out.write(formatter.begin());
   let index = 0;
-  for await (const report of reports) {
-    count(summary, report);
-    if (isErrorReport(report)) io.stderr.write(`copydesk: ${report.file}: ${report.error.message}\n`);
-    if (!(await out.write(formatter.report(report, index++)))) break;
+  for await (const result of reports) {
+    const digest = 'report' in result ? digestOf(result.report) : result.digest;
+    count(summary, digest);
+    if (digest.error !== null) io.stderr.write(`copydesk: ${digest.file}: ${digest.error}\n`);
+    const text = 'report' in result ? formatter.report(result.report, index) : result.text;
+    index++;
+    if (!(await out.write(text))) break;
   }
   await out.write(formatter.end(summary));
   return exitCode(summary, options.failOn);
@@ -311,14 +344,20 @@ function internalError(name: string, message: string): Report {
   return errorReport(name, new InputError('internal-error', `internal error: ${message} (please report it; COPYDESK_DEBUG=1 shows the stack)`));
 }
 
-function count(summary: RunSummary, report: Report): void {
+function digestOf(report: Report): Digest {
+  const findings = { error: 0, warning: 0, info: 0 };
+  if (!isErrorReport(report)) for (const finding of report.findings) findings[finding.severity]++;
+  return { file: report.file, error: isErrorReport(report) ? report.error.message : null, findings };
+}
+
+function count(summary: RunSummary, digest: Digest): void {
   summary.files++;
-  if (isErrorReport(report)) {
+  if (digest.error !== null) {
     summary.unreadable++;
     return;
   }
   summary.analysed++;
-  for (const finding of report.findings) summary.findings[finding.severity]++;
+  for (const severity of ['error', 'warning', 'info'] as const) summary.findings[severity] += digest.findings[severity];
 }
 
 /** Writes with back-pressure; stops quietly when the reader has gone (EPIPE: `copydesk … | head`). */

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Report } from '../report/types.js';
 
 interface Task<S, O> {
   index: number;
@@ -13,20 +12,20 @@ interface Task<S, O> {
 const AHEAD_PER_WORKER = 8;
 
 /**
- * Analyses sources on `jobs` worker threads and yields the reports in input order, each as soon
- * as it and all before it are done. Sources `inMain` says so (standard input, expansion errors)
+ * Analyses sources on `jobs` worker threads and yields their results (reports, or reports already
+ * formatted) in input order, each as soon as it and all before it are done. Sources `inMain` says so (standard input, expansion errors)
  * are analysed on this thread at their place. Dispatch stops while too many reports wait for a
  * slow one, so memory stays flat however many files there are.
  */
-export async function* analyseInPool<S, O>(
+export async function* analyseInPool<S, O, R>(
   sources: readonly S[],
   options: O,
   jobs: number,
   inMain: (source: S) => boolean,
-  analyseHere: (source: S) => Promise<Report>,
-  failed: (source: S, message: string) => Report,
-): AsyncGenerator<Report> {
-  const done = new Map<number, Report>();
+  analyseHere: (source: S, index: number) => Promise<R>,
+  failed: (source: S, message: string) => R,
+): AsyncGenerator<R> {
+  const done = new Map<number, R>();
   let next = 0;
   let written = 0;
   let wake: (() => void) | null = null;
@@ -41,7 +40,7 @@ export async function* analyseInPool<S, O>(
   const alive = new Set(workers);
 
   const here = (index: number) =>
-    void analyseHere(sources[index] as S).then((report) => {
+    void analyseHere(sources[index] as S, index).then((report) => {
       done.set(index, report);
       notify();
     });
@@ -59,9 +58,9 @@ export async function* analyseInPool<S, O>(
     }
   };
   for (const worker of workers) {
-    worker.on('message', (message: { index: number; report?: Report; error?: string }) => {
+    worker.on('message', (message: { index: number; result?: R; error?: string }) => {
       busy.delete(worker);
-      done.set(message.index, message.report ?? failed(sources[message.index] as S, message.error ?? 'worker failed'));
+      done.set(message.index, message.result ?? failed(sources[message.index] as S, message.error ?? 'worker failed'));
       dispatch(worker);
       notify();
     });

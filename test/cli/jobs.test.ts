@@ -28,6 +28,13 @@ describe('--jobs', () => {
     expect(files[10]?.error?.code).toBe('empty');
   });
 
+  it('writes the same JSON array and the same terminal view as one thread', () => {
+    for (const format of ['json', 'pretty']) {
+      const one = runCli(['--format', format, '--no-color', '--jobs', '1', dir]);
+      expect(runCli(['--format', format, '--no-color', '--jobs', '2', dir]).stdout).toBe(one.stdout);
+    }
+  });
+
   it('wants a whole number of threads', () => {
     const run = runCli(['--jobs', '0', 'samples/']);
     expect(run.status).toBe(2);
