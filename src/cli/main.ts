@@ -14,6 +14,7 @@ import { exitCode, EXIT_USAGE } from './exit-code.js';
 import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
 import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
 import { analyseInPool } from './pool.js';
+import { Progress } from './progress.js';
 import { availableParallelism } from 'node:os';
 import { rules, type RuleLevel } from '../checks/index.js';
 import { rulesListing } from '../report/rules.js';
@@ -39,6 +40,8 @@ interface CliOptions {
   maxSize: number;
   /** Worker threads; undefined: as many as cores, for runs of many files. */
   jobs?: number;
+  /** No progress display. */
+  quiet?: boolean;
   stdinFilename: string;
   color?: boolean;
 }
@@ -167,6 +170,7 @@ function withSharedOptions(command: Command, io: Io): Command {
     .addOption(new Option('--input <kind>', 'files (default), or ndjson: one {"id","text","date"?,"lang"?} per line on standard input').choices(['files', 'ndjson']))
     .option('--max-size <size>', 'refuse inputs larger than this (default: 50MB)', wrap(parseSizeOption))
     .option('--jobs <n>', 'analyse on n worker threads (default: one per core, for runs of 8 files or more)', wrap(parseJobsOption))
+    .option('-q, --quiet', 'no progress display on a terminal (diagnostics still go to stderr)')
     .option('--stdin-filename <name>', 'name for standard input in the report (default: <stdin>)')
     .option('--color', 'colour the pretty output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
@@ -235,12 +239,12 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
       async (source, index) => formatted(await analyseTask(source, taskOptions, () => io.stdin), index, workerOptions),
       (source, message) => ({ report: internalError(source.name, message) }),
     );
-    return writeReports(results, options, section, io);
+    return writeReports(results, options, section, io, sources.length);
   }
   const reports = (async function* () {
     for (const source of sources) yield { report: await analyseTask(source, taskOptions, () => io.stdin) };
   })();
-  return writeReports(reports, options, section, io);
+  return writeReports(reports, options, section, io, sources.length);
 }
 
 /** A report, or its text already formatted (by a worker) with what the summary needs of it. */
@@ -291,7 +295,12 @@ async function analyseRecords(options: CliOptions, section: Section, io: Io): Pr
 }
 
 /** Writes each report as soon as it comes, in order, with diagnostics on stderr; the exit code last. */
-async function writeReports(reports: AsyncIterable<Result>, options: CliOptions, section: Section, io: Io): Promise<number> {
+/** More files than this, on a terminal, show a progress line. */
+const PROGRESS_FROM_FILES = 3;
+
+async function writeReports(reports: AsyncIterable<Result>, options: CliOptions, section: Section, io: Io, total: number | null = null): Promise<number> {
+  // Asked only for a run long enough to show it: creating stderr costs milliseconds.
+  const progress = !options.quiet && (total === null || total > PROGRESS_FROM_FILES) && (io.stderr as { isTTY?: boolean }).isTTY === true ? new Progress(io.stderr, total) : null;
   const formatter = createFormatter(options.format, {
     section,
     colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
@@ -304,11 +313,16 @@ async function writeReports(reports: AsyncIterable<Result>, options: CliOptions,
   for await (const result of reports) {
     const digest = 'report' in result ? digestOf(result.report) : result.digest;
     count(summary, digest);
-    if (digest.error !== null) io.stderr.write(`copydesk: ${digest.file}: ${digest.error}\n`);
+    if (digest.error !== null) {
+      progress?.clear();
+      io.stderr.write(`copydesk: ${digest.file}: ${digest.error}\n`);
+    }
+    progress?.tick();
     const text = 'report' in result ? formatter.report(result.report, index) : result.text;
     index++;
     if (!(await out.write(text))) break;
   }
+  progress?.clear();
   await out.write(formatter.end(summary));
   return exitCode(summary, options.failOn);
 }
