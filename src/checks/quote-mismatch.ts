@@ -4,6 +4,8 @@ import type { Rule, RuleFinding } from './rule.js';
 
 /** Quotes shorter than this many words are too short to tell a copy from another statement. */
 const MIN_WORDS = 5;
+/** A word held by more statements than this is too common to pick the ones worth comparing. */
+const COMMON_WORD_QUOTES = 20;
 /** Share of words two quotes must have in common, in order, to be one statement given twice. */
 const SAME_STATEMENT = 0.6;
 
@@ -17,30 +19,52 @@ export const quoteMismatch: Rule = {
   severity: 'warning',
   description: 'The same quote given twice with different words (headline and body).',
   check(_doc, extraction) {
-    const quotes = extraction.quotes.map((quote) => ({ quote, words: wordsOf(quote.text) })).filter((entry) => entry.words.length >= MIN_WORDS).map((entry) => ({ ...entry, set: new Set(entry.words) }));
     const findings: RuleFinding[] = [];
-    const flagged = new Set<QuoteReport>();
-    for (let j = 1; j < quotes.length; j++) {
-      const later = quotes[j] as (typeof quotes)[number];
-      for (let i = 0; i < j; i++) {
-        const earlier = quotes[i] as (typeof quotes)[number];
+    const seen = new Set<string>();
+    /** Earlier statements by the longer words they hold: only those sharing words are compared. */
+    const byWord = new Map<string, Statement[]>();
+    for (const quote of extraction.quotes) {
+      const words = wordsOf(quote.text);
+      const key = words.join(' ');
+      // Too short to tell, or the same words again: no mismatch to report.
+      if (words.length < MIN_WORDS || seen.has(key)) continue;
+      seen.add(key);
+      const later: Statement = { quote, words, set: new Set(words) };
+      const shared = new Map<Statement, number>();
+      for (const word of later.set) {
+        const holders = word.length >= 4 ? byWord.get(word) : undefined;
+        // A word in very many statements tells none apart ("that", "nous"): skipped, which keeps the cost linear.
+        if (holders && holders.length <= COMMON_WORD_QUOTES) for (const earlier of holders) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+      }
+      for (const [earlier, count] of shared) {
         // Words in common, in any order, bound the words in common in order: most pairs stop here.
-        const shared = later.words.filter((word) => earlier.set.has(word)).length;
-        if ((2 * shared) / (earlier.words.length + later.words.length) < SAME_STATEMENT) continue;
+        if ((2 * count) / (earlier.words.length + later.words.length) < SAME_STATEMENT / 2) continue;
         const common = lcs(earlier.words, later.words);
         const shorter = Math.min(earlier.words.length, later.words.length);
-        if (common === shorter || (2 * common) / (earlier.words.length + later.words.length) < SAME_STATEMENT || flagged.has(later.quote)) continue;
-        flagged.add(later.quote);
+        if (common === shorter || (2 * common) / (earlier.words.length + later.words.length) < SAME_STATEMENT) continue;
         findings.push({
           ...spanOf(later.quote),
           message: `${quoted(later.quote)} repeats the quote at line ${earlier.quote.line} with other words: ${difference(earlier.words, later.words)}`,
           related: [textSpan(earlier.quote)],
         });
+        break;
+      }
+      for (const word of later.set) {
+        if (word.length < 4) continue;
+        const holders = byWord.get(word);
+        if (holders) holders.push(later);
+        else byWord.set(word, [later]);
       }
     }
     return findings;
   },
 };
+
+interface Statement {
+  quote: QuoteReport;
+  words: string[];
+  set: ReadonlySet<string>;
+}
 
 function wordsOf(text: string): string[] {
   return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

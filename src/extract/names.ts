@@ -66,6 +66,27 @@ export class Names {
   }
 
   /**
+   * Mentions starting in [from, to), in text order: a binary search, so that a long article with
+   * many quotes does not scan every name for each of them.
+   */
+  startingIn(from: number, to: number): NameMention[] {
+    const first = this.firstStartingAt(from);
+    const found: NameMention[] = [];
+    for (let i = first; i < this.mentions.length && (this.mentions[i] as NameMention).start < to; i++) found.push(this.mentions[i] as NameMention);
+    return found;
+  }
+
+  private firstStartingAt(from: number): number {
+    let [low, high] = [0, this.mentions.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.mentions[mid] as NameMention).start < from) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /**
    * The fullest form the article uses for the name ending like this one: "Poutine" → "Vladimir
    * Poutine", "M. Seitkaliev" → "Daniyar Seïtkaliev".
    */
@@ -284,8 +305,8 @@ export class Names {
 
 
   private subjectIn(from: number, to: number, fits: (name: string) => boolean, gender: Gender | null): string | null {
-    const named = this.mentions.filter(
-      (mention) => mention.start >= from && mention.end <= to && this.isPerson(mention.words) && !this.isQuoted(mention) && !this.speech.qualifiesRole(this.doc.text, mention.end),
+    const named = this.startingIn(from, to).filter(
+      (mention) => mention.end <= to && this.isPerson(mention.words) && !this.isQuoted(mention) && !this.speech.qualifiesRole(this.doc.text, mention.end),
     );
     const fitting = named.filter((mention) => fits(this.fullest(mention)));
     const subjects = fitting.filter((mention) => this.speech.prepositionBefore(this.doc.text, mention.start) < 0);

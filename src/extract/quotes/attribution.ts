@@ -62,7 +62,7 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
 function reportedOn(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
   if (context.priorSentenceStart === null || context.previousSentenceStart !== null) return null;
   const { text } = context;
-  if (names.mentions.some((mention) => mention.start >= context.sentenceStart && mention.end <= context.sentenceEnd && (mention.end <= context.open || mention.start > context.close))) return null;
+  if (names.startingIn(context.sentenceStart, context.sentenceEnd).some((mention) => mention.end <= context.sentenceEnd && (mention.end <= context.open || mention.start > context.close))) return null;
   const found = beforeQuote(text, context.priorSentenceStart, context.sentenceStart, names, speech) ?? afterVerbAtEnd(context, names, speech);
   return found?.name && names.isPersonName(found.name) ? found : null;
 }
@@ -146,7 +146,7 @@ function byNounOfSpeech(text: string, at: number, end: number, names: Names, spe
   const [noun] = speech.speechNounsIn(text, at, Math.min(end, at + MAX_NOUN_GAP + 20));
   if (!noun || noun.index > at + MAX_NOUN_GAP) return null;
   const after = noun.index + noun.text.length;
-  const name = names.mentions.find((mention) => mention.start > after && mention.start <= after + 12 && speech.prepositionBefore(text, mention.start) >= after);
+  const name = names.startingIn(after + 1, after + 13).find((mention) => speech.prepositionBefore(text, mention.start) >= after);
   if (name) return { ...named(names, name), cue: noun.text };
   const preposition = /^[\s\u00a0]+\p{L}+['’]?[\s\u00a0]*/u.exec(text.slice(after, after + 12));
   const role = preposition ? speech.roleAt(text, after + preposition[0].length, end) : null;
@@ -164,8 +164,8 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
   const clause = text.slice(from, Math.min(end, from + MAX_INVERTED_GAP));
   const clauseEnd = from + (/[,;:.!?]/u.exec(clause)?.index ?? clause.length);
   // A name after a determiner is a place or a body ("en el Palacio Legislativo"), not the subject.
-  const person = names.mentions.find(
-    (mention) => mention.start >= from && mention.end <= clauseEnd && names.isPerson(mention.words) && !speech.functionWordBefore(text, mention.start),
+  const person = names.startingIn(from, clauseEnd).find(
+    (mention) => mention.end <= clauseEnd && names.isPerson(mention.words) && !speech.functionWordBefore(text, mention.start),
   );
   if (person) return named(names, person);
   // Complements ("dans une déclaration", "au Conseil des droits de l'Homme") are skipped.
@@ -174,7 +174,7 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
     if (speech.prepositionBefore(text, at) >= from) continue;
     // A body as inverted subject ("demande dans une déclaration le G7"), when it cannot be a
     // capitalised common noun (German "ein Pendler"): an acronym or several capitalised words.
-    const body = names.mentions.find((mention) => mention.start === at && plainlyAName(mention, speech));
+    const body = names.startingIn(at, at + 1).find((mention) => plainlyAName(mention, speech));
     if (body) return named(names, body);
     const role = speech.roleAt(text, at, clauseEnd);
     if (role) return resolveRole(text, names, role, speech);
@@ -209,10 +209,11 @@ function closingAttribution(context: QuoteContext, names: Names, speech: SpeechM
 function byColon(context: QuoteContext, names: Names): Attribution | null {
   const before = context.text.slice(context.sentenceStart, context.open);
   if (!/:[\s\u00a0\u202f]*$/u.test(before)) return null;
-  const person = [...names.mentions].reverse().find((mention) => mention.start >= context.sentenceStart && mention.end <= context.open && names.isPerson(mention.words));
+  const person = names.startingIn(context.sentenceStart, context.open).reverse().find((mention) => mention.end <= context.open && names.isPerson(mention.words));
   if (person) return { ...named(names, person), cue: null };
   // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
-  const lone = names.mentions.find((mention) => mention.start === nextWordAfter(context.text, context.sentenceStart) && /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));
+  const first = nextWordAfter(context.text, context.sentenceStart);
+  const lone = names.startingIn(first, first + 1).find((mention) => /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));
   return lone && !names.isBody(lone.words) ? { ...named(names, lone), cue: null } : null;
 }
 
@@ -308,11 +309,10 @@ function beforeWord(
   const relative = /,[\s\u00a0]+(\p{L}+)$/u.exec(text.slice(Math.max(from, stop - 20), stop));
   if (relative && speech.relativePronouns.has((relative[1] as string).toLowerCase())) {
     const comma = stop - relative[0].length;
-    const person = names.mentions.find((mention) => mention.end === comma - (/[\s\u00a0]*$/u.exec(text.slice(from, comma))?.[0].length ?? 0) && names.isPerson(mention.words));
+    const nameEnd = comma - (/[\s\u00a0]*$/u.exec(text.slice(from, comma))?.[0].length ?? 0);
+    const person = names.startingIn(from, nameEnd).find((mention) => mention.end === nameEnd && names.isPerson(mention.words));
     if (person) return named(names, person);
-    const main = names.mentions.find(
-      (mention) => mention.start >= from && mention.end <= comma && names.isPerson(mention.words) && outsideComplements(text, mention, speech),
-    );
+    const main = names.startingIn(from, comma).find((mention) => mention.end <= comma && names.isPerson(mention.words) && outsideComplements(text, mention, speech));
     if (main && opensNounPhrase(text, from, main.start, speech)) return named(names, main);
   }
   // "a Scottish Labour Party spokesman said": the body the unnamed role speaks for.
@@ -343,8 +343,8 @@ function beforeWord(
  * Labour Party spokesman", "a spokeswoman for the Home Office", "der Sprecher der Leag".
  */
 function spokenFor(text: string, from: number, stop: number, names: Names, speech: SpeechMatchers): NameMention | undefined {
-  return names.mentions.find((mention) => {
-    if (mention.start < from || mention.end > stop) return false;
+  return names.startingIn(from, stop).find((mention) => {
+    if (mention.end > stop) return false;
     const after = nextWordAfter(text, mention.end);
     const role = after > mention.end ? speech.spokesRoleAt(text, after) : null;
     if (role && after + role.text.length === stop - (/[\s\u00a0]*$/u.exec(text.slice(from, stop))?.[0].length ?? 0)) return true;
@@ -376,7 +376,8 @@ function coordinatedWith(text: string, mention: NameMention, names: Names, speec
 function subjectCandidates(text: string, from: number, stop: number, names: Names, speech: SpeechMatchers): NameMention[] {
   const clauses = relativeClauses(text, from, stop, speech);
   const inClause = (at: number) => clauses.some((clause) => clause.start <= at && at < clause.end);
-  return [...names.mentions]
+  return names
+    .startingIn(from, stop)
     .reverse()
     .filter((mention) => {
       // A possessive ("Mr McLetchie's decision") determines a noun; it is no subject.
@@ -461,9 +462,9 @@ function speakerAt(
   const honorific = /^(\S+)[ \u00a0]+/u.exec(rest);
   const nameStart = honorific && speech.honorifics.has((honorific[1] as string).toLowerCase().replace(/\.$/u, '')) ? start + honorific[0].length : start;
   // A body takes its article ("según el CMS", "selon l'OMS", "according to the IEA").
-  const name = names.mentions.find((mention) => mention.start === nameStart) ?? names.mentions.find(
-      (mention) => mention.start > start && mention.start <= start + 6 && plainlyAName(mention, speech) && speech.determinerEndsAt(text, start, mention.start),
-    );
+  const name =
+    names.startingIn(nameStart, nameStart + 1)[0] ??
+    names.startingIn(start + 1, start + 7).find((mention) => plainlyAName(mention, speech) && speech.determinerEndsAt(text, start, mention.start));
   // "said the Russian president": a capitalised adjective before a role is no name.
   const adjectiveOfRole = name !== undefined && name.words.length === 1 && speech.roleAt(text, nextWordAfter(text, name.end), end) !== null;
   if (name && !adjectiveOfRole) return { name: names.fullest(name), mention: { start, end: name.end } };
@@ -475,8 +476,7 @@ function speakerAt(
     // lower-case role words between) is the speaker.
     // Not a body after a preposition ("o deputado do PSOL"); past a complement with names of its
     // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
-    const following = names.mentions.find((mention) => {
-      if (mention.start <= roleEnd || mention.start > roleEnd + 50) return false;
+    const following = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
       const between = text.slice(roleEnd, mention.start);
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
         return names.isPerson(mention.words) || speech.prepositionBefore(text, mention.start) < 0;
@@ -541,7 +541,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   if (preQualifier !== '') {
     for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
       if ((at >= start && at < end) || !folded.slice(0, at).trimEnd().endsWith(preQualifier)) continue;
-      const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
+      const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
       if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) return { name: names.fullest(person), mention: { start, end } };
     }
     return { name: null, mention: { start, end } };
@@ -553,7 +553,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
     for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
       if (at >= start && at < end) continue;
       if (!folded.startsWith(wanted, nextWordAfter(folded, at + noun.length))) continue;
-      const person = names.mentions.find((mention) => mention.start > at && mention.start - at <= 60 && names.isPerson(mention.words));
+      const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
       if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
         return { name: names.fullest(person), mention: { start, end } };
       }
