@@ -578,6 +578,7 @@ function isCommonWord(word: string, lowerWords: LowerCaseWords, common: Readonly
 
 /** What continues a word: letters, digits, and the joiners of handles and tags ("@victor_madrigal"). */
 const LETTER = /[\p{L}\p{M}\p{N}_@#]/u;
+const NON_LETTER = /[^\p{L}\p{M}\p{N}_@#]/u;
 
 /**
  * Whether a word stands somewhere in the text in lower case ("le" for "Le"), asked only for the
@@ -585,10 +586,16 @@ const LETTER = /[\p{L}\p{M}\p{N}_@#]/u;
  */
 class LowerCaseWords {
   private readonly answers = new Map<string, boolean>();
+  /** Every run of word characters of the text, read once: a search per word was quadratic on long articles. */
+  private words: Set<string> | undefined;
 
   constructor(private readonly text: string) {}
 
   has(lower: string): boolean {
+    if (!NON_LETTER.test(lower)) {
+      this.words ??= new Set(this.text.split(/[^\p{L}\p{M}\p{N}_@#]+/u));
+      return this.words.has(lower);
+    }
     let answer = this.answers.get(lower);
     if (answer === undefined) {
       answer = false;

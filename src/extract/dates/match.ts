@@ -594,8 +594,16 @@ class Matcher {
     return /[\d][.,]?$/u.test(this.text.slice(Math.max(0, start - 2), start)) || /^[.,]?\d/u.test(this.text.slice(end, end + 2));
   }
 
+  /** Whether a figure covers the token; the ranges come in text order, so a binary search finds it. */
   private isExcluded(token: Token): boolean {
-    return this.excluded.some((range) => range.start < token.end && token.start < range.end);
+    let [low, high] = [0, this.excluded.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.excluded[mid] as { end: number }).end <= token.start) low = mid + 1;
+      else high = mid;
+    }
+    const range = this.excluded[low];
+    return range !== undefined && range.start < token.end;
   }
 
   private isPublished(parsed: Parsed): boolean {
