@@ -2,7 +2,7 @@
 // copydesk benchmark: prints a table of medians. Run with `npm run bench` after `npm run build`.
 // Timings are wall-clock on a shared machine: read the medians and ratios, not single runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ const bin = path.join(root, 'bin', 'copydesk');
 const samplesDir = path.join(root, 'samples');
 const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
 const coldRuns = Number(args.get('cold-runs') ?? 25);
-const articleCount = Number(args.get('articles') ?? 3000);
+const articleCount = Number(args.get('articles') ?? 10000);
+const throughputRuns = Number(args.get('runs') ?? 1);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -75,20 +76,40 @@ row('figures, 3 KB article (ms)', perArticle(() => extractFigures(documents[d++ 
 const { extractDates } = await import(path.join(root, 'dist', 'extract', 'dates', 'index.js'));
 row('dates, 3 KB article (ms)', perArticle(() => extractDates(documents[d++ % documents.length], { referenceDate: null, today: '2026-01-01', figures: [] }), samples, 3000).toFixed(3), 'median, in process, document built beforehand');
 
-// 3. Throughput: generated articles in the samples' languages, one process, ndjson to /dev/null.
+// 3. Throughput: generated articles in the samples' languages, --jobs 1 and 2, ndjson to nowhere;
+//    then one 1 MB and one 10 MB article.
 const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
 try {
   const generated = generateArticles(samples, articleCount);
   let bytes = 0;
+  mkdirSync(path.join(dir, 'articles'));
   generated.forEach((text, i) => {
-    const file = path.join(dir, `article-${String(i).padStart(6, '0')}.txt`);
+    const file = path.join(dir, 'articles', `article-${String(i).padStart(6, '0')}.txt`);
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   });
-  const runs = [1, 2, 3].map(() => wall(process.execPath, [bin, '--format', 'ndjson', dir]));
-  const seconds = median(runs) / 1000;
-  row(`throughput, ${articleCount} articles (articles/s)`, (articleCount / seconds).toFixed(0), `median of 3 runs, ${(bytes / articleCount / 1024).toFixed(1)} KB average`);
-  row('throughput (MB/s)', (bytes / 1e6 / seconds).toFixed(2), 'one process, sequential');
+  // One process per run, ndjson to nowhere; peak memory read by a preloaded exit hook.
+  const rssFile = path.join(dir, 'rss.txt');
+  const measured = (args) => {
+    const time = wall(process.execPath, ['--require', path.join(root, 'test', 'bench', 'peak-rss.cjs'), bin, ...args], { env: { ...process.env, COPYDESK_BENCH_RSS: rssFile } });
+    return { time, rss: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  };
+  for (const jobs of [1, 2]) {
+    const runs = Array.from({ length: throughputRuns }, () => measured(['--format', 'ndjson', '--jobs', String(jobs), '--quiet', path.join(dir, 'articles')]));
+    const seconds = median(runs.map((run) => run.time)) / 1000;
+    row(`throughput --jobs ${jobs}, ${articleCount} articles (articles/s)`, (articleCount / seconds).toFixed(0), `median of ${throughputRuns}, ${(bytes / articleCount / 1024).toFixed(1)} KB average; ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);
+    row(`peak memory --jobs ${jobs} (MB)`, Math.max(...runs.map((run) => run.rss)).toFixed(0), 'resident, worker threads included; target < 200');
+  }
+  // Long single articles: generated articles end to end, 1 MB and 10 MB.
+  const joined = generated.join('\n');
+  for (const megabytes of [1, 10]) {
+    let text = '';
+    while (Buffer.byteLength(text) < megabytes * 1024 * 1024) text += joined;
+    const file = path.join(dir, `long-${megabytes}.txt`);
+    writeFileSync(file, text.slice(0, megabytes * 1024 * 1024));
+    const run = measured(['--format', 'json', file]);
+    row(`one ${megabytes} MB article (s)`, (run.time / 1000).toFixed(1), `peak memory ${run.rss.toFixed(0)} MB; time should grow linearly with size`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
