@@ -1,13 +1,19 @@
 import { textSpanOf, type Document } from '../document/document.js';
 import { speechMatchers } from '../extract/quotes/lexicon.js';
 import type { TextSpan } from '../report/types.js';
-import { quoted, spanOf, textSpan } from './date-words.js';
+import { quoted, spanOf } from './date-words.js';
 import type { Rule, RuleFinding } from './rule.js';
+
+/** A place in the text, UTF-16 offsets: converted to a report span only when reported. */
+interface Place {
+  start: number;
+  end: number;
+}
 
 /** One way the article writes a name, with every place it does. */
 interface Form {
   text: string;
-  places: TextSpan[];
+  places: Place[];
 }
 
 /** Shorter names than this differ by one letter too often to be one name misspelt ("Marin", "Marina"). */
@@ -28,22 +34,23 @@ export const nameVariant: Rule = {
   description: 'One name spelled two ways ("Lukachenko" / "Loukachenko", "TimeWarner" / "Time Warner", "WWF" / "WFF").',
   check(doc, extraction) {
     const entityMentions = extraction.entities.flatMap((entity) => entity.mentions);
-    const words = wordForms(entityMentions);
-    const names = nameForms(entityMentions);
+    const words = wordForms(doc, entityMentions);
+    const names = nameForms(doc, entityMentions);
     const findings: RuleFinding[] = [];
     const reported = new Set<string>();
     const report = (a: Form, b: Form) => {
-      const [rare, usual] = a.places.length < b.places.length || (a.places.length === b.places.length && (a.places[0] as TextSpan).start > (b.places[0] as TextSpan).start) ? [a, b] : [b, a];
+      const [rare, usual] = a.places.length < b.places.length || (a.places.length === b.places.length && (a.places[0] as Place).start > (b.places[0] as Place).start) ? [a, b] : [b, a];
       const key = `${rare.text}\u0000${usual.text}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const first = usual.places[0] as TextSpan;
+      const first = textSpanOf(doc, (usual.places[0] as Place).start, (usual.places[0] as Place).end);
       const times = usual.places.length === 1 ? 'once' : `${usual.places.length} times`;
       for (const place of rare.places) {
+        const span = textSpanOf(doc, place.start, place.end);
         findings.push({
-          ...spanOf(place),
-          message: `${quoted(place)} is written '${usual.text}' elsewhere (${times}, first at line ${first.line}): one name, two spellings`,
-          related: [textSpan(first)],
+          ...spanOf(span),
+          message: `${quoted(span)} is written '${usual.text}' elsewhere (${times}, first at line ${first.line}): one name, two spellings`,
+          related: [first],
         });
       }
     };
@@ -57,7 +64,7 @@ export const nameVariant: Rule = {
     // language's word lists, is a common word ("Dieser" / "Dieter").
     const common = commonWords(doc);
     const opensOnly = (form: Form) =>
-      form.places.every((place) => opensSentence(doc.text, doc.positions.fromCodePoint(place.start), abbreviations)) &&
+      form.places.every((place) => opensSentence(doc.text, place.start, abbreviations)) &&
       (common.has(form.text.toLowerCase()) || inLowerCase(doc.text, form.text));
     // Against every capitalised word of the text: a misspelt "Bunedstag", or a surname opening a
     // sentence alone ("Fererira adelantó"), is no name run of its own.
@@ -69,48 +76,41 @@ export const nameVariant: Rule = {
 };
 
 /** Every word of the mentions, hyphenated parts apart ("WWF-Jugend" gives "WWF"), possessives cut. */
-function wordForms(mentions: readonly TextSpan[]): Form[] {
+function wordForms(doc: Document, mentions: readonly TextSpan[]): Form[] {
   const forms = new Map<string, Form>();
   for (const mention of mentions) {
-    // Names are mostly ASCII or BMP letters: code units count code points unless a surrogate shows.
-    const astral = /[\ud800-\udfff]/u.test(mention.text);
-    const points = astral ? Array.from(mention.text) : null;
-    const length = (text: string) => (astral ? Array.from(text).length : text.length);
-    let offset = 0;
+    let at = doc.positions.fromCodePoint(mention.start);
     for (const part of mention.text.split(/([\s\u00a0-]+)/u)) {
       const word = part.replace(/['’]s$/u, '');
-      if (word.length >= 2 && /^\p{Lu}/u.test(word)) {
-        const start = mention.start + offset;
-        const size = length(word);
-        const text = points ? points.slice(offset, offset + size).join('') : word;
-        add(forms, word, { text, start, end: start + size, line: mention.line, column: mention.column + offset, endLine: mention.line, endColumn: mention.column + offset + size });
-      }
-      offset += length(part);
+      if (word.length >= 2 && /^\p{Lu}/u.test(word)) add(forms, word, { start: at, end: at + word.length });
+      at += part.length;
     }
   }
   return [...forms.values()];
 }
 
-/** Every capitalised word of the text, possessives cut, with its places. */
+/** Every capitalised word of the text, with its places. */
 function capitalisedWords(doc: Document): Form[] {
   const forms = new Map<string, Form>();
-  for (const match of doc.text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]+/gu)) {
-    add(forms, match[0], textSpanOf(doc, match.index, match.index + match[0].length));
-  }
+  for (const match of doc.text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]+/gu)) add(forms, match[0], { start: match.index, end: match.index + match[0].length });
   return [...forms.values()];
 }
 
 /** Each mention's whole text, possessive cut ("Time Warner's" is "Time Warner"). */
-function nameForms(mentions: readonly TextSpan[]): Form[] {
+function nameForms(doc: Document, mentions: readonly TextSpan[]): Form[] {
   const forms = new Map<string, Form>();
-  for (const mention of mentions) add(forms, mention.text.replace(/['’]s$/u, ''), mention);
+  for (const mention of mentions) {
+    const text = mention.text.replace(/['’]s$/u, '');
+    const start = doc.positions.fromCodePoint(mention.start);
+    add(forms, text, { start, end: start + text.length });
+  }
   return [...forms.values()];
 }
 
-function add(forms: Map<string, Form>, text: string, place: TextSpan): void {
-  const form = forms.get(text) ?? { text, places: [] };
-  form.places.push(place);
-  forms.set(text, form);
+function add(forms: Map<string, Form>, text: string, place: Place): void {
+  const form = forms.get(text);
+  if (form) form.places.push(place);
+  else forms.set(text, { text, places: [place] });
 }
 
 /** Pairs of different forms sharing a key. */
