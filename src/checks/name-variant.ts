@@ -197,9 +197,18 @@ function editDistance(a: string, b: string): number {
   return (d[x.length] as number[])[y.length] as number;
 }
 
+/** Folded forms seen so far: names repeat across articles, and folding (NFD, four replacements) is not free. */
+const folded = new Map<string, string>();
+
 /** Lower case, accents and letters foreign to ASCII folded: "Yılmaz" → "yilmaz", "Łukasz" → "lukasz". */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/ł/gu, 'l').replace(/ø/gu, 'o').replace(/ß/gu, 'ss');
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/ł/gu, 'l').replace(/ø/gu, 'o').replace(/ß/gu, 'ss');
+    if (folded.size > 50_000) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
 
 /** Transliterations folded: "Loukachenko" and "Lukachenko", "Zelenskyy" and "Zelensky". */

@@ -28,12 +28,18 @@ const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|del|
 const BODY_LINKS = new Set(['of the', 'of', 'for the', 'for', 'de', 'du', 'des', 'für', 'and', 'und', 'et', 'e', 'y']);
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,4}`, 'gu');
 
-/** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. */
+const foldedNames = new Map<string, string>();
+
+/** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. Short texts (names) are remembered. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  if (text.length > 64) return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let result = foldedNames.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    foldedNames.set(text, result);
+  }
+  return result;
 }
 
 /** How many sentences back a pronoun or a subjectless verb looks for the person it stands for. */
