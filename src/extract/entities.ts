@@ -1,5 +1,5 @@
 import { textSpanOf, type Document } from '../document/document.js';
-import type { EntityReport, EntityType, QuoteReport } from '../report/types.js';
+import type { DateReport, EntityReport, EntityType, QuoteReport } from '../report/types.js';
 import { Names, type NameMention } from './names.js';
 import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
 
@@ -10,11 +10,25 @@ import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
  * forms used and every mention. Where every noun takes a capital (German), a single word that
  * names no person or body is a common noun, not an entity.
  */
-export function extractEntities(doc: Document, names: Names, quotes: readonly QuoteReport[] = []): EntityReport[] {
+export function extractEntities(doc: Document, names: Names, quotes: readonly QuoteReport[] = [], dates: readonly DateReport[] = []): EntityReport[] {
+  // "Monday", "March": capitalised, but part of a date, not a name.
+  const inDate = (mention: NameMention) => {
+    const [start, end] = [doc.positions.toCodePoint(mention.start), doc.positions.toCodePoint(mention.end)];
+    // Dates come in text order: the last one starting at or before the mention is the only candidate.
+    let [low, high] = [0, dates.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((dates[mid] as DateReport).start <= start) low = mid + 1;
+      else high = mid;
+    }
+    const date = dates[low - 1];
+    return date !== undefined && end <= date.end;
+  };
   const speech = speechMatchers(doc.locale);
   const { capitalisedNouns } = speech;
   const groups = new Map<string, { type: EntityType; mentions: NameMention[] }>();
   for (const mention of names.mentions) {
+    if (inDate(mention)) continue;
     const type = typeOf(mention, names, speech);
     if (capitalisedNouns && (type === 'other' || type === 'place') && mention.words.length === 1) continue;
     const name = names.fullest(mention) || mention.words.join(' ');

@@ -44,5 +44,5 @@ export function extractAll(doc: Document, options: ExtractOptions): Extraction {
   const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
   const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges, numbers });
   const nameMentions = names.mentions.map((mention) => textSpanOf(doc, mention.start, mention.end));
-  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names, quotes), unbalancedQuoteMarks: unbalanced, nameMentions };
+  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names, quotes, dates), unbalancedQuoteMarks: unbalanced, nameMentions };
 }

@@ -37,4 +37,12 @@ describe('entities', () => {
     expect(putin?.variants).toContain('the president');
     for (const mention of putin?.mentions ?? []) expectSpanOf(text, mention, mention.text);
   });
+
+  it('leaves out the capitalised words of dates', () => {
+    const report = analyse('en', article('Deal', 'The deal was signed on Monday, March 13, by Catherine Holloway in London.'));
+    const names = report.entities.map((entity) => entity.name);
+    expect(names).toContain('Catherine Holloway');
+    expect(names).not.toContain('Monday');
+    expect(names).not.toContain('March');
+  });
 });
