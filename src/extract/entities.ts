@@ -28,7 +28,7 @@ export function extractEntities(doc: Document, names: Names, quotes: readonly Qu
   const { capitalisedNouns } = speech;
   const groups = new Map<string, { type: EntityType; mentions: NameMention[] }>();
   for (const mention of names.mentions) {
-    if (inDate(mention)) continue;
+    if (inDate(mention) || isTitleOrOffice(doc.text, mention, speech)) continue;
     const type = typeOf(mention, names, speech);
     if (capitalisedNouns && (type === 'other' || type === 'place') && mention.words.length === 1) continue;
     const name = names.fullest(mention) || mention.words.join(' ');
@@ -77,6 +77,20 @@ function typeOf(mention: NameMention, names: Names, speech: SpeechMatchers): Ent
   if (names.isPerson(mention.words)) return 'person';
   if (names.isBody(mention.words)) return 'place';
   return 'other';
+}
+
+/**
+ * "MM." (a courtesy title alone), "ministre des Transports", "Minister for Culture": a title or
+ * the office a role names, not an entity of its own.
+ */
+function isTitleOrOffice(text: string, mention: NameMention, speech: SpeechMatchers): boolean {
+  if (mention.words.every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return true;
+  if (mention.words.length !== 1) return false;
+  const preposition = speech.prepositionBefore(text, mention.start);
+  if (preposition < 0) return false;
+  // The role and an adjective may stand before the preposition ("le ministre ouzbek des Affaires"), in the plural too.
+  const before = text.slice(Math.max(0, preposition - 40), preposition).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return before.slice(-2).some((word) => speech.roleWords.has(word) || (word.endsWith('s') && speech.roleWords.has(word.slice(0, -1))));
 }
 
 function isAcronym(word: string): boolean {

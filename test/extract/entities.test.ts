@@ -45,4 +45,13 @@ describe('entities', () => {
     expect(names).not.toContain('Monday');
     expect(names).not.toContain('March');
   });
+
+  it('leaves out a courtesy title alone and the office a role names', () => {
+    const report = analyse('fr', article('Titre', 'Le ministre ouzbek des Affaires étrangères, Otabek Yoldochev, a reçu MM. Durand et Petit. Les ministres des Transports se verront à Tachkent.'));
+    const names = report.entities.map((entity) => entity.name);
+    expect(names).toContain('Otabek Yoldochev');
+    expect(names).not.toContain('Affaires');
+    expect(names).not.toContain('Transports');
+    expect(names).not.toContain('MM');
+  });
 });
