@@ -57,6 +57,9 @@ Examples:
     $ copydesk --format json 'wire/**/*.txt' > reports.json
     $ curl -s "$URL" | copydesk --format ndjson --stdin-filename story.txt -
     $ copydesk --format ndjson --fail-on warning wire/ | jq -c '.findings[]'
+    $ copydesk --input ndjson < records.ndjson > reports.ndjson   {"id","text","date"?,"lang"?} per line
+    $ copydesk --jobs 4 --format ndjson archive/                 four worker threads, input order kept
+    $ copydesk rules                                             every rule, its severity and what it finds
 
 Exit status:
   0  no finding at or above --fail-on
