@@ -1,7 +1,7 @@
 import { dayNumber, parseIsoDay } from '../extract/dates/calendar.js';
 import type { Document } from '../document/document.js';
 import type { DateReport, EntityReport } from '../report/types.js';
-import { quoted, spanOf, textSpan } from './date-words.js';
+import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** How far apart two "this day" dates may be and still both be the article's week. */

@@ -1,6 +1,6 @@
 import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { FigureReport } from '../report/types.js';
-import { quoted, spanOf, textSpan } from './date-words.js';
+import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /**

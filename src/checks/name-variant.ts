@@ -1,7 +1,7 @@
 import { textSpanOf, type Document } from '../document/document.js';
 import { speechMatchers } from '../extract/quotes/lexicon.js';
 import type { TextSpan } from '../report/types.js';
-import { quoted, spanOf } from './date-words.js';
+import { quoted, spanOf } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** A place in the text, UTF-16 offsets: converted to a report span only when reported. */

@@ -1,5 +1,5 @@
 import type { QuoteReport } from '../report/types.js';
-import { quoted, spanOf, textSpan } from './date-words.js';
+import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** Quotes shorter than this many words are too short to tell a copy from another statement. */

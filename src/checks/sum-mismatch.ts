@@ -1,7 +1,7 @@
 import type { Document } from '../document/document.js';
 import { fold } from '../extract/figures/lexicon.js';
 import type { FigureReport } from '../report/types.js';
-import { quoted, spanOf, textSpan } from './date-words.js';
+import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 /** How far a total's parts may exceed it before it is a slip rather than rounding: 0.5 %. */

@@ -1,6 +1,6 @@
 import { isValidDay, weekdayOf } from '../extract/dates/calendar.js';
 import type { DateReport } from '../report/types.js';
-import { dayName, quoted, spanOf, textSpan, weekdayName } from './date-words.js';
+import { dayName, quoted, spanOf, textSpan, weekdayName } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 const YEARS = { from: 1900, to: 2100 };

@@ -1,5 +1,7 @@
 import type { Span, TextSpan } from '../report/types.js';
 
+/** What the rules share to write their messages: names of days and months, and span helpers. */
+
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
