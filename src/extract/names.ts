@@ -585,6 +585,8 @@ function isCommonWord(word: string, lowerWords: LowerCaseWords, common: Readonly
 /** What continues a word: letters, digits, and the joiners of handles and tags ("@victor_madrigal"). */
 const LETTER = /[\p{L}\p{M}\p{N}_@#]/u;
 const NON_LETTER = /[^\p{L}\p{M}\p{N}_@#]/u;
+/** Text length from which LowerCaseWords reads all words at once. */
+const WHOLE_WORDS_FROM = 20_000;
 
 /**
  * Whether a word stands somewhere in the text in lower case ("le" for "Le"), asked only for the
@@ -592,13 +594,15 @@ const NON_LETTER = /[^\p{L}\p{M}\p{N}_@#]/u;
  */
 class LowerCaseWords {
   private readonly answers = new Map<string, boolean>();
-  /** Every run of word characters of the text, read once: a search per word was quadratic on long articles. */
+  /** Every run of word characters of a long text, read once: a search per word is quadratic there. */
   private words: Set<string> | undefined;
 
   constructor(private readonly text: string) {}
 
   has(lower: string): boolean {
-    if (!NON_LETTER.test(lower)) {
+    // A long text is split once into its words; a news-length one is searched word by word,
+    // which costs less than splitting it.
+    if (this.text.length > WHOLE_WORDS_FROM && !NON_LETTER.test(lower)) {
       this.words ??= new Set(this.text.split(/[^\p{L}\p{M}\p{N}_@#]+/u));
       return this.words.has(lower);
     }
