@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const { inputs, options, section } = parsed;
   if (parsed.listRules) {
-    io.stdout.write(rulesListing(rules, options.format, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true })));
+    io.stdout.write(rulesListing(rules, options.format, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }), io.stdout.columns ?? 100));
     return 0;
   }
   if (options.input === 'ndjson') {
