@@ -1,5 +1,6 @@
 import { dayNumber, parseIsoDay } from '../extract/dates/calendar.js';
 import type { Document } from '../document/document.js';
+import { SentenceIndex } from '../document/sentences.js';
 import type { DateReport, EntityReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -19,11 +20,71 @@ export const dateConflict: Rule = {
   severity: 'error',
   description: 'One day dated twice: "this day" dates weeks apart ("Ce 19 novembre" / "Ce lundi 19 décembre"), or one event given the same day of two months.',
   check(doc, extraction) {
-    const actors = (date: DateReport) => namesAround(doc, extraction.entities, date);
-    const findings = [...presentTwice(extraction.dates, extraction.referenceDate.value, actors), ...eventTwice(doc, extraction.dates, actors)];
+    const places = new DatePlaces(doc, extraction.entities);
+    const actors = (date: DateReport) => places.actorsOf(date);
+    const findings = [...presentTwice(extraction.dates, extraction.referenceDate.value, actors), ...eventTwice(extraction.dates, places)];
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * Where each date stands: its paragraph, and the people, bodies and places its sentence names
+ * (sentences as the extractors cut them). Each date is placed once, however many it is compared with.
+ */
+class DatePlaces {
+  private readonly sentences: SentenceIndex;
+  /** Mentions of people, bodies and places, in text order, with their entity's name. */
+  private readonly mentions: Array<{ start: number; end: number; name: string }>;
+  private readonly placed = new Map<DateReport, { paragraph: number; actors: string[] }>();
+
+  constructor(
+    private readonly doc: Document,
+    entities: readonly EntityReport[],
+  ) {
+    this.sentences = new SentenceIndex(doc.paragraphs, doc.locale);
+    this.mentions = entities
+      .filter((entity) => entity.type !== 'other')
+      .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, name: entity.name })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  paragraphOf(date: DateReport): number {
+    return this.place(date).paragraph;
+  }
+
+  actorsOf(date: DateReport): string[] {
+    return this.place(date).actors;
+  }
+
+  private place(date: DateReport): { paragraph: number; actors: string[] } {
+    let found = this.placed.get(date);
+    if (!found) {
+      const at = this.doc.positions.fromCodePoint(date.start);
+      const paragraph = this.sentences.paragraphOf(at);
+      const sentence = paragraph < 0 ? { start: at, end: at } : this.sentences.around(paragraph, at);
+      const [start, end] = [this.doc.positions.toCodePoint(sentence.start), this.doc.positions.toCodePoint(sentence.end)];
+      const names = new Set<string>();
+      for (let i = firstFrom(this.mentions, start); i < this.mentions.length && (this.mentions[i] as { start: number }).start < end; i++) {
+        const mention = this.mentions[i] as { end: number; name: string };
+        if (mention.end <= end) names.add(mention.name);
+      }
+      found = { paragraph, actors: [...names] };
+      this.placed.set(date, found);
+    }
+    return found;
+  }
+}
+
+/** Index of the first item starting at or after `start` (items in text order). */
+function firstFrom(items: ReadonlyArray<{ start: number }>, start: number): number {
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((items[mid] as { start: number }).start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** "This day" dates outside the article's week, each against its closest twin inside it. */
 function presentTwice(dates: readonly DateReport[], referenceValue: string | null, actors: (date: DateReport) => string[]): RuleFinding[] {
@@ -51,7 +112,8 @@ function presentTwice(dates: readonly DateReport[], referenceValue: string | nul
  * in different paragraphs, in sentences that name at least two of the same people, bodies or
  * places. Only stated parts count: the day and the month as written.
  */
-function eventTwice(doc: Document, dates: readonly DateReport[], actors: (date: DateReport) => string[]): RuleFinding[] {
+function eventTwice(dates: readonly DateReport[], places: DatePlaces): RuleFinding[] {
+  const actors = (date: DateReport) => places.actorsOf(date);
   const dated = dates.filter((date) => !date.deictic && date.stated.day !== null && date.stated.month !== null);
   const findings: RuleFinding[] = [];
   dated.forEach((later, j) => {
@@ -60,7 +122,7 @@ function eventTwice(doc: Document, dates: readonly DateReport[], actors: (date: 
         other.stated.day === later.stated.day &&
         other.stated.month !== later.stated.month &&
         (other.stated.year === null || later.stated.year === null || other.stated.year === later.stated.year) &&
-        paragraphOf(doc, other) !== paragraphOf(doc, later) &&
+        places.paragraphOf(other) !== places.paragraphOf(later) &&
         shared(actors(other), actors(later)).length >= 2,
     );
     if (!earlier) return;
@@ -73,18 +135,6 @@ function eventTwice(doc: Document, dates: readonly DateReport[], actors: (date: 
   return findings;
 }
 
-/** Names of people, bodies and places in the sentence around a date. */
-function namesAround(doc: Document, entities: readonly EntityReport[], date: DateReport): string[] {
-  const at = doc.positions.fromCodePoint(date.start);
-  const text = doc.text;
-  const before = text.slice(0, at).search(/[.!?…\n][^.!?…\n]*$/u);
-  const from = before < 0 ? 0 : before + 1;
-  const afterMatch = /[.!?…\n]/u.exec(text.slice(doc.positions.fromCodePoint(date.end)));
-  const to = afterMatch ? doc.positions.fromCodePoint(date.end) + afterMatch.index : text.length;
-  const [start, end] = [doc.positions.toCodePoint(from), doc.positions.toCodePoint(to)];
-  return entities.filter((entity) => entity.type !== 'other' && entity.mentions.some((mention) => mention.start >= start && mention.end <= end)).map((entity) => entity.name);
-}
-
 function shared(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((name) => b.includes(name));
 }
@@ -95,11 +145,6 @@ function withActors(a: readonly string[], b: readonly string[]): string {
   if (both.length === 0) return '';
   const list = both.length === 1 ? both[0] : `${both.slice(0, -1).join(', ')} and ${both[both.length - 1]}`;
   return ` (${list} in both sentences)`;
-}
-
-function paragraphOf(doc: Document, date: DateReport): number {
-  const at = doc.positions.fromCodePoint(date.start);
-  return doc.paragraphs.findIndex((paragraph) => paragraph.start <= at && at < paragraph.end);
 }
 
 function isThisDay(date: DateReport): boolean {
