@@ -1,4 +1,5 @@
 import { textSpanOf, type Document } from '../document/document.js';
+import { foldName, LowerCaseWords } from '../extract/names.js';
 import { speechMatchers } from '../extract/quotes/lexicon.js';
 import type { TextSpan } from '../report/types.js';
 import { quoted, spanOf } from './messages.js';
@@ -58,14 +59,15 @@ export const nameVariant: Rule = {
     for (const [a, b] of pairsByKey(names, (text) => fold(text).replace(/[\s-]+/gu, ''))) if (/\s/u.test(a.text) !== /\s/u.test(b.text)) report(a, b);
     // One letter off is weaker evidence: one of the two must name a person, a body or a place,
     // and neither may be a common word capitalised where a sentence opens ("Dieser" / "Dieter").
-    const typed = new Set(extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions.flatMap((mention) => mention.text.split(/[\s\u00a0-]+/u).map((word) => word.replace(/['’]s$/u, '')))));
+    const typed = new Set(wordForms(doc, extraction.entities.filter((entity) => entity.type !== 'other').flatMap((entity) => entity.mentions)).map((form) => form.text));
     const abbreviations = doc.locale?.abbreviations ?? [];
     // A capitalised word seen only where sentences open, and in lower case elsewhere or in the
     // language's word lists, is a common word ("Dieser" / "Dieter").
     const common = commonWords(doc);
+    const lowerWords = new LowerCaseWords(doc.text);
     const opensOnly = (form: Form) =>
       form.places.every((place) => opensSentence(doc.text, place.start, abbreviations)) &&
-      (common.has(form.text.toLowerCase()) || inLowerCase(doc.text, form.text));
+      (common.has(form.text.toLowerCase()) || lowerWords.has(form.text.toLowerCase()));
     // Against every capitalised word of the text: a misspelt "Bunedstag", or a surname opening a
     // sentence alone ("Fererira adelantó"), is no name run of its own.
     const capitalised = capitalisedWords(doc);
@@ -197,14 +199,14 @@ function editDistance(a: string, b: string): number {
   return (d[x.length] as number[])[y.length] as number;
 }
 
-/** Folded forms seen so far: names repeat across articles, and folding (NFD, four replacements) is not free. */
+/** Folded forms seen so far: names repeat across articles, and the four replacements after foldName are not free. */
 const folded = new Map<string, string>();
 
 /** Lower case, accents and letters foreign to ASCII folded: "Yılmaz" → "yilmaz", "Łukasz" → "lukasz". */
 function fold(text: string): string {
   let result = folded.get(text);
   if (result === undefined) {
-    result = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/ł/gu, 'l').replace(/ø/gu, 'o').replace(/ß/gu, 'ss');
+    result = foldName(text).replace(/ı/gu, 'i').replace(/ł/gu, 'l').replace(/ø/gu, 'o').replace(/ß/gu, 'ss');
     if (folded.size > 50_000) folded.clear();
     folded.set(text, result);
   }
@@ -254,14 +256,6 @@ function commonWords(doc: Document): ReadonlySet<string> {
   for (const shift of dates?.shifts ?? []) for (const word of shift.words) words.add(word);
   for (const cue of dates?.cues ?? []) words.add(cue);
   return words;
-}
-
-function inLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + lower.length))) return true;
-  }
-  return false;
 }
 
 /** Right after a sentence end or a line break, an opening quotation mark allowed (»Dieser …). */

@@ -1,6 +1,6 @@
 import { textSpanOf, type Document } from '../document/document.js';
 import type { DateReport, EntityReport, EntityType, QuoteReport } from '../report/types.js';
-import { Names, type NameMention } from './names.js';
+import { isAcronym, Names, type NameMention } from './names.js';
 import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
 
 /**
@@ -91,8 +91,4 @@ function isTitleOrOffice(text: string, mention: NameMention, speech: SpeechMatch
   // The role and an adjective may stand before the preposition ("le ministre ouzbek des Affaires"), in the plural too.
   const before = text.slice(Math.max(0, preposition - 40), preposition).toLowerCase().match(/\p{L}+/gu) ?? [];
   return before.slice(-2).some((word) => speech.roleWords.has(word) || (word.endsWith('s') && speech.roleWords.has(word.slice(0, -1))));
-}
-
-function isAcronym(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
 }

@@ -528,7 +528,8 @@ function isRoleWord(word: string, roleWords: ReadonlySet<string>): boolean {
   return false;
 }
 
-function isAcronym(word: string): boolean {
+/** "OTAN", "SEC", "NaJu" is not: two capitals at least, no lower-case letter. */
+export function isAcronym(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
 }
 
@@ -592,7 +593,8 @@ const WHOLE_WORDS_FROM = 20_000;
  * Whether a word stands somewhere in the text in lower case ("le" for "Le"), asked only for the
  * few capitalised words that open a run, and remembered.
  */
-class LowerCaseWords {
+/** Whether the text writes a word in lower case ("dieser" for "Dieser"): then its capital is a sentence's, not a name's. */
+export class LowerCaseWords {
   private readonly answers = new Map<string, boolean>();
   /** Every run of word characters of a long text, read once: a search per word is quadratic there. */
   private words: Set<string> | undefined;
