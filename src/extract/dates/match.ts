@@ -281,8 +281,8 @@ class Matcher {
       if (year) return { ...year, start: i };
     }
     // A singular unit after an article counts one ("a year earlier"; not "jour pour jour après").
-    const counted1 = unit?.value.singular && this.lexicon.articles.before(this.tokens, i) !== null;
-    const amount = counted ?? (unit && counted1 ? { amount: 1, unit: unit.value.unit, next: unit.next } : null);
+    const afterArticle = unit?.value.singular && this.lexicon.articles.before(this.tokens, i) !== null;
+    const amount = counted ?? (unit && afterArticle ? { amount: 1, unit: unit.value.unit, next: unit.next } : null);
     if (!amount) return null;
     const ago = this.lexicon.agoAfter.at(this.tokens, amount.next);
     if (ago) return { expression: { kind: 'offset', unit: amount.unit, amount: -amount.amount, anchor: false, whole: false }, start: i, next: ago.next };
@@ -449,7 +449,7 @@ class Matcher {
     const dashed = suffix?.text === '-' && suffix.glued ? this.tokens[i + 2] : suffix;
     if (!suffix?.glued || !dashed?.glued || !['s', 'er', 'х', 'x'].includes(dashed.text)) return null;
     const from = Number(number.raw);
-    const next = this.tokens.indexOf(dashed) + 1;
+    const next = dashed === suffix ? i + 2 : i + 3;
     return { expression: { kind: 'years', from, to: from + 9 }, start: i, next };
   }
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayNumber, isValidDay, isoOf, weekdayOf, type Day, type PointInTime } from './calendar.js';
+import { addDays, addMonths, dayNumber, daysInMonth, isValidDay, isoOf, weekdayOf, type Day, type PointInTime } from './calendar.js';
 import type { Calendar, DateMention, Expression } from './match.js';
 
 /** What a mention resolves against. */
@@ -97,8 +97,7 @@ function nearestYear(month: number, day: number | undefined, shift: -1 | 0 | 1 |
 function clampDay(point: PointInTime): Day {
   const month = point.month ?? 1;
   const day = point.day ?? 1;
-  const last = new Date(Date.UTC(point.year, month, 0)).getUTCDate();
-  return { year: point.year, month, day: Math.min(day, last) };
+  return { year: point.year, month, day: Math.min(day, daysInMonth(point.year, month)) };
 }
 
 /** A day of the month alone ("dia 5"): in the month that puts it nearest the reference date. */
