@@ -73,7 +73,15 @@ export class SentenceIndex {
 
   /** The paragraph holding `index` (its end included), or -1. */
   paragraphOf(index: number): number {
-    return this.paragraphs.findIndex((paragraph) => paragraph.start <= index && index <= paragraph.end);
+    // Paragraphs come in text order: the last one starting at or before `index` is the only candidate.
+    let [low, high] = [0, this.paragraphs.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.paragraphs[mid] as Segment).start <= index) low = mid + 1;
+      else high = mid;
+    }
+    const paragraph = this.paragraphs[low - 1];
+    return paragraph !== undefined && index <= paragraph.end ? low - 1 : -1;
   }
 
   /** The sentence around `index` in paragraph `p`. */
