@@ -1,9 +1,9 @@
 import { dayNumber, parseIsoDay } from '../extract/dates/calendar.js';
 import type { Document } from '../document/document.js';
-import { SentenceIndex } from '../document/sentences.js';
 import type { DateReport, EntityReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { SpanSentences } from './sentences.js';
 
 /** How far apart two "this day" dates may be and still both be the article's week. */
 const SAME_WEEK = 6;
@@ -32,16 +32,13 @@ export const dateConflict: Rule = {
  * (sentences as the extractors cut them). Each date is placed once, however many it is compared with.
  */
 class DatePlaces {
-  private readonly sentences: SentenceIndex;
+  private readonly sentences: SpanSentences;
   /** Mentions of people, bodies and places, in text order, with their entity's name. */
   private readonly mentions: Array<{ start: number; end: number; name: string }>;
   private readonly placed = new Map<DateReport, { paragraph: number; actors: string[] }>();
 
-  constructor(
-    private readonly doc: Document,
-    entities: readonly EntityReport[],
-  ) {
-    this.sentences = new SentenceIndex(doc.paragraphs, doc.locale);
+  constructor(doc: Document, entities: readonly EntityReport[]) {
+    this.sentences = new SpanSentences(doc);
     this.mentions = entities
       .filter((entity) => entity.type !== 'other')
       .flatMap((entity) => entity.mentions.map((mention) => ({ start: mention.start, end: mention.end, name: entity.name })))
@@ -59,10 +56,8 @@ class DatePlaces {
   private place(date: DateReport): { paragraph: number; actors: string[] } {
     let found = this.placed.get(date);
     if (!found) {
-      const at = this.doc.positions.fromCodePoint(date.start);
-      const paragraph = this.sentences.paragraphOf(at);
-      const sentence = paragraph < 0 ? { start: at, end: at } : this.sentences.around(paragraph, at);
-      const [start, end] = [this.doc.positions.toCodePoint(sentence.start), this.doc.positions.toCodePoint(sentence.end)];
+      const paragraph = this.sentences.paragraphOf(date.start);
+      const { start, end } = this.sentences.sentenceOf(date.start);
       const names = new Set<string>();
       for (let i = firstFrom(this.mentions, start); i < this.mentions.length && (this.mentions[i] as { start: number }).start < end; i++) {
         const mention = this.mentions[i] as { end: number; name: string };

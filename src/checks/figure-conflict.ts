@@ -2,6 +2,7 @@ import { figureLexicon } from '../extract/figures/lexicon.js';
 import type { FigureReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { SpanSentences } from './sentences.js';
 
 /**
  * One quantity given two values: two figures of the same kind, unit and context ("120.000
@@ -20,6 +21,7 @@ export const figureConflict: Rule = {
     // Only figures written with their words ("120.000 ciudadanos", "14 milliards de dollars"): a
     // bare count ("comem 300") or percentage ("60%") takes its context from far away, too loosely.
     const figures = extraction.figures.filter((figure) => figure.context !== null && /\p{L}/u.test(figure.text));
+    const sentences = new SpanSentences(doc);
     const groups = new Map<string, FigureReport[]>();
     for (const figure of figures) {
       const key = `${figure.kind}\u0000${figure.unit ?? ''}\u0000${(figure.context as string).toLowerCase()}`;
@@ -29,7 +31,7 @@ export const figureConflict: Rule = {
       for (let j = 1; j < group.length; j++) {
         const later = group[j] as FigureReport;
         // In one sentence, two values are a range or a comparison ("13 à 17 millions"), not a slip.
-        const apart = (other: FigureReport) => SENTENCE_END.test(doc.text.slice(doc.positions.fromCodePoint(other.end), doc.positions.fromCodePoint(later.start)));
+        const apart = (other: FigureReport) => !sentences.sameSentence(other.start, later.start);
         const earlier = group.slice(0, j).find((other) => other.value !== later.value && oneDigitApart(digitsOf(other.text), digitsOf(later.text)) && apart(other));
         if (!earlier || group.slice(0, j).some((other) => other.value === later.value)) continue;
         findings.push({
@@ -44,8 +46,6 @@ export const figureConflict: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
-
-const SENTENCE_END = /[.!?…]["»”’)]*[\s\u00a0]+\S|[\r\n]/u;
 
 /** The digits of the number as written ("120.000 ciudadanos" → "120000"). */
 function digitsOf(text: string): string {

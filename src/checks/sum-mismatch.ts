@@ -3,12 +3,12 @@ import { fold } from '../extract/figures/lexicon.js';
 import type { FigureReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
+import { SpanSentences } from './sentences.js';
 
 /** How far a total's parts may exceed it before it is a slip rather than rounding: 0.5 %. */
 const ROUNDING = 0.005;
 /** Percentage points a restated ratio may be off by rounding ("2 sur 3, soit 67 %"). */
 const PERCENT_ROUNDING = 0.6;
-const SENTENCE_END = /[.!?…]["»”’)]*[\s\u00a0]+\S|[\r\n]/u;
 
 /**
  * Numbers that do not add up: the parts of a total stated right after it ("120 000 soldats,
@@ -24,7 +24,8 @@ export const sumMismatch: Rule = {
     const words = doc.locale?.figures().partWords;
     if (!words) return [];
     const figures = extraction.figures;
-    return [...partsBeyondTotal(doc, figures, words.parts), ...sharesBeyondWhole(doc, figures), ...wrongRestatements(doc, figures, words.restating)].sort((a, b) => a.start - b.start);
+    const sentences = new SpanSentences(doc);
+    return [...partsBeyondTotal(doc, sentences, figures, words.parts), ...sharesBeyondWhole(doc, sentences, figures), ...wrongRestatements(doc, sentences, figures, words.restating)].sort((a, b) => a.start - b.start);
   },
 };
 
@@ -43,15 +44,15 @@ function endsWithWord(text: string, words: readonly string[]): boolean {
   return words.some((word) => tail === word || (tail.endsWith(word) && /[\s\u00a0,;(]/u.test(tail.charAt(tail.length - word.length - 1))));
 }
 
-function partsBeyondTotal(doc: Document, figures: readonly FigureReport[], partWords: readonly string[]): RuleFinding[] {
+function partsBeyondTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], partWords: readonly string[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   figures.forEach((total, i) => {
     const next = figures[i + 1];
     if (!next || total.kind === 'percent' || !opensWith(between(doc, total, next), partWords)) return;
     const parts: FigureReport[] = [];
-    for (const part of figures.slice(i + 1)) {
-      const previous = parts[parts.length - 1] ?? total;
-      if (SENTENCE_END.test(between(doc, previous, part))) break;
+    for (let j = i + 1; j < figures.length; j++) {
+      const part = figures[j] as FigureReport;
+      if (!sentences.sameSentence(total.start, part.start)) break;
       const sameMeasure = part.kind === total.kind && part.unit === total.unit;
       if (sameMeasure || part.kind === 'percent') parts.push(part);
     }
@@ -75,7 +76,7 @@ function partsBeyondTotal(doc: Document, figures: readonly FigureReport[], partW
  * Shares of one whole in one sentence: percentages followed by the same words ("55 % des voix,
  * 40 % des voix et 10 % des voix", "45% of the vote … 20% of the vote") that come to more than 100 %.
  */
-function sharesBeyondWhole(doc: Document, figures: readonly FigureReport[]): RuleFinding[] {
+function sharesBeyondWhole(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const percents = figures.filter((figure) => figure.kind === 'percent' && figure.unit === '%' && !figure.approx && !figure.bound);
   const wholeOf = (figure: FigureReport) => {
@@ -89,7 +90,7 @@ function sharesBeyondWhole(doc: Document, figures: readonly FigureReport[]): Rul
     const group = [first];
     for (let j = i + 1; j < percents.length; j++) {
       const next = percents[j] as FigureReport;
-      if (SENTENCE_END.test(between(doc, group[group.length - 1] as FigureReport, next)) || !sameWhole(whole, wholeOf(next))) break;
+      if (!sentences.sameSentence(first.start, next.start) || !sameWhole(whole, wholeOf(next))) break;
       group.push(next);
     }
     const sum = group.reduce((acc, share) => acc + share.value, 0);
@@ -113,7 +114,7 @@ function sameWhole(a: string | null, b: string | null): boolean {
   return short.length >= 2 && short.every((word, i) => word === long[i]);
 }
 
-function wrongRestatements(doc: Document, figures: readonly FigureReport[], restating: readonly string[]): RuleFinding[] {
+function wrongRestatements(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], restating: readonly string[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   figures.forEach((ratio, i) => {
     const percent = figures[i + 1];
@@ -121,7 +122,7 @@ function wrongRestatements(doc: Document, figures: readonly FigureReport[], rest
     if (!isRatio || percent?.kind !== 'percent' || percent.unit !== '%') return;
     // "6 décès sur 10 ont été évités, soit 55 %": the restating word right before the percentage.
     const gap = between(doc, ratio, percent);
-    if (gap.length > 40 || SENTENCE_END.test(gap) || !endsWithWord(gap, restating)) return;
+    if (gap.length > 40 || !sentences.sameSentence(ratio.start, percent.start) || !endsWithWord(gap, restating)) return;
     const expected = ratio.value * 100;
     if (Math.abs(percent.value - expected) <= PERCENT_ROUNDING) return;
     findings.push({
