@@ -1,3 +1,4 @@
+import { countBelow } from '../document/search.js';
 import { dayNumber, parseIsoDay } from '../extract/dates/calendar.js';
 import type { Document } from '../document/document.js';
 import type { DateReport, EntityReport } from '../report/types.js';
@@ -59,7 +60,7 @@ class DatePlaces {
       const paragraph = this.sentences.paragraphOf(date.start);
       const { start, end } = this.sentences.sentenceOf(date.start);
       const names = new Set<string>();
-      for (let i = firstFrom(this.mentions, start); i < this.mentions.length && (this.mentions[i] as { start: number }).start < end; i++) {
+      for (let i = countBelow(this.mentions, start, (mention) => mention.start); i < this.mentions.length && (this.mentions[i] as { start: number }).start < end; i++) {
         const mention = this.mentions[i] as { end: number; name: string };
         if (mention.end <= end) names.add(mention.name);
       }
@@ -70,16 +71,6 @@ class DatePlaces {
   }
 }
 
-/** Index of the first item starting at or after `start` (items in text order). */
-function firstFrom(items: ReadonlyArray<{ start: number }>, start: number): number {
-  let [low, high] = [0, items.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((items[mid] as { start: number }).start < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** "This day" dates outside the article's week, each against its closest twin inside it. */
 function presentTwice(dates: readonly DateReport[], referenceValue: string | null, actors: (date: DateReport) => string[]): RuleFinding[] {

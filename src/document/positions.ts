@@ -1,3 +1,5 @@
+import { countBelow } from './search.js';
+
 /**
  * Offsets inside copydesk are JavaScript string indices (UTF-16 code units), because every
  * regular expression and string method speaks them. Reports speak Unicode code points and
@@ -46,7 +48,7 @@ export class PositionIndex {
 
   /** Code point offset of a UTF-16 index. An index inside a surrogate pair counts as its start. */
   toCodePoint(index: number): number {
-    return index - countBelow(this.astralStarts, index);
+    return index - countBelow(this.astralStarts, index, itself);
   }
 
   /** UTF-16 index of a code point offset. */
@@ -113,19 +115,10 @@ function findAstralStarts(text: string): number[] {
   return starts;
 }
 
-/** How many values in the ascending array are < limit. */
-function countBelow(values: number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] as number) < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** A position array's own values are its keys. */
+const itself = (value: number): number => value;
 
 /** How many values in the ascending array are <= limit. */
 function countAtOrBelow(values: number[], limit: number): number {
-  return countBelow(values, limit + 1);
+  return countBelow(values, limit + 1, itself);
 }

@@ -1,3 +1,4 @@
+import { countBelow } from './search.js';
 import type { LocaleData } from '../locales/types.js';
 import { trimmedSegment, type Segment } from './segments.js';
 
@@ -74,14 +75,9 @@ export class SentenceIndex {
   /** The paragraph holding `index` (its end included), or -1. */
   paragraphOf(index: number): number {
     // Paragraphs come in text order: the last one starting at or before `index` is the only candidate.
-    let [low, high] = [0, this.paragraphs.length];
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.paragraphs[mid] as Segment).start <= index) low = mid + 1;
-      else high = mid;
-    }
-    const paragraph = this.paragraphs[low - 1];
-    return paragraph !== undefined && index <= paragraph.end ? low - 1 : -1;
+    const p = countBelow(this.paragraphs, index + 1, (paragraph) => paragraph.start) - 1;
+    const paragraph = this.paragraphs[p];
+    return paragraph !== undefined && index <= paragraph.end ? p : -1;
   }
 
   /** The sentence around `index` in paragraph `p`. */

@@ -1,3 +1,4 @@
+import { countBelow } from '../document/search.js';
 import { textSpanOf, type Document } from '../document/document.js';
 import type { DateReport, EntityReport, EntityType, QuoteReport } from '../report/types.js';
 import { isAcronym, Names, type NameMention } from './names.js';
@@ -15,13 +16,7 @@ export function extractEntities(doc: Document, names: Names, quotes: readonly Qu
   const inDate = (mention: NameMention) => {
     const [start, end] = [doc.positions.toCodePoint(mention.start), doc.positions.toCodePoint(mention.end)];
     // Dates come in text order: the last one starting at or before the mention is the only candidate.
-    let [low, high] = [0, dates.length];
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((dates[mid] as DateReport).start <= start) low = mid + 1;
-      else high = mid;
-    }
-    const date = dates[low - 1];
+    const date = dates[countBelow(dates, start + 1, (candidate) => candidate.start) - 1];
     return date !== undefined && end <= date.end;
   };
   const speech = speechMatchers(doc.locale);

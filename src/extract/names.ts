@@ -1,3 +1,4 @@
+import { countBelow } from '../document/search.js';
 import type { Document } from '../document/document.js';
 import { SentenceIndex } from '../document/sentences.js';
 import { speechMatchers, type Gender, type SpeechMatchers } from './quotes/lexicon.js';
@@ -76,20 +77,10 @@ export class Names {
    * many quotes does not scan every name for each of them.
    */
   startingIn(from: number, to: number): NameMention[] {
-    const first = this.firstStartingAt(from);
+    const first = countBelow(this.mentions, from, (mention) => mention.start);
     const found: NameMention[] = [];
     for (let i = first; i < this.mentions.length && (this.mentions[i] as NameMention).start < to; i++) found.push(this.mentions[i] as NameMention);
     return found;
-  }
-
-  private firstStartingAt(from: number): number {
-    let [low, high] = [0, this.mentions.length];
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.mentions[mid] as NameMention).start < from) low = mid + 1;
-      else high = mid;
-    }
-    return low;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { countBelow } from '../../document/search.js';
 import { localeFor } from '../../locales/index.js';
 import type { LocaleData } from '../../locales/types.js';
 import { findNumbers, type NumberToken } from '../figures/numbers.js';
@@ -596,13 +597,7 @@ class Matcher {
 
   /** Whether a figure covers the token; the ranges come in text order, so a binary search finds it. */
   private isExcluded(token: Token): boolean {
-    let [low, high] = [0, this.excluded.length];
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.excluded[mid] as { end: number }).end <= token.start) low = mid + 1;
-      else high = mid;
-    }
-    const range = this.excluded[low];
+    const range = this.excluded[countBelow(this.excluded, token.start + 1, (figure) => figure.end)];
     return range !== undefined && range.start < token.end;
   }
 
