@@ -1,6 +1,7 @@
 import { textSpanOf, type Document } from '../document/document.js';
 import { foldName, LowerCaseWords } from '../extract/names.js';
 import { speechMatchers } from '../extract/quotes/lexicon.js';
+import type { LocaleData } from '../locales/types.js';
 import type { TextSpan } from '../report/types.js';
 import { quoted, spanOf } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -249,12 +250,17 @@ function commonPrefixLength(a: string, b: string): number {
   return i;
 }
 
-/** Function words of the language, and its date words ("dieser", "letzten", "dernier"). */
+const commonByLocale = new WeakMap<LocaleData, ReadonlySet<string>>();
+
+/** Function words of the language, and its date words ("dieser", "letzten", "dernier"): built once per language. */
 function commonWords(doc: Document): ReadonlySet<string> {
+  const cached = doc.locale ? commonByLocale.get(doc.locale) : undefined;
+  if (cached) return cached;
   const words = new Set(speechMatchers(doc.locale).functionWords);
   const dates = doc.locale?.dates();
   for (const shift of dates?.shifts ?? []) for (const word of shift.words) words.add(word);
   for (const cue of dates?.cues ?? []) words.add(cue);
+  if (doc.locale) commonByLocale.set(doc.locale, words);
   return words;
 }
 
