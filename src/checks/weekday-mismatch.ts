@@ -1,4 +1,4 @@
-import { isValidDay, weekdayOf } from '../extract/dates/calendar.js';
+import { fallsOn, isValidDay, weekdayOf } from '../extract/dates/calendar.js';
 import type { DateReport } from '../report/types.js';
 import { dayName, quoted, spanOf, textSpan, weekdayName } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -38,7 +38,7 @@ export const weekdayMismatch: Rule = {
 };
 
 function fits(pair: Pair, year: number): boolean {
-  return isValidDay(year, pair.month, pair.day) && weekdayOf({ year, month: pair.month, day: pair.day }) === pair.weekday;
+  return fallsOn(pair.weekday, year, pair.month, pair.day);
 }
 
 function mismatch(pair: Pair, year: number, stated: boolean): RuleFinding {

@@ -48,6 +48,11 @@ export function weekdayOf(date: Day): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
+/** Whether the day exists in that year and falls on that weekday ("lundi 19 décembre" in 2022: yes). */
+export function fallsOn(weekday: number, year: number, month: number, day: number): boolean {
+  return isValidDay(year, month, day) && weekdayOf({ year, month, day }) === weekday;
+}
+
 /** The year and month `months` months after (or before) the given one. */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;

@@ -1,4 +1,4 @@
-import { dayNumber, isValidDay, weekdayOf, type Day } from './calendar.js';
+import { dayNumber, fallsOn, type Day } from './calendar.js';
 import type { Calendar, DateMention } from './match.js';
 import { resolveCalendar, resolveMentions } from './resolve.js';
 
@@ -36,7 +36,7 @@ export function inferReference(mentions: readonly DateMention[], texts: readonly
   if (last === null && stated.length === 0) return none(`${quoted(pairs)} fit several years and the article states none: give --date`);
   let years: number[] = [];
   for (let year = FIRST_YEAR; year <= (last ?? Math.max(...stated) + 1); year++) years.push(year);
-  for (const { calendar } of pairs) years = years.filter((year) => isValidDay(year, calendar.month, calendar.day) && weekdayOf({ year, month: calendar.month, day: calendar.day }) === calendar.weekday);
+  for (const { calendar } of pairs) years = years.filter((year) => fallsOn(calendar.weekday, year, calendar.month, calendar.day));
   if (years.length === 0) return none(`${quoted(pairs)} fit no single year: the weekdays disagree with the dates`);
   const year = stated.length > 0 ? nearest(years, Math.max(...stated)) : (years[years.length - 1] as number);
   const others = years.filter((other) => other !== year).slice(-3).reverse();
