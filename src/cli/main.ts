@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { once } from 'node:events';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyseBytes, errorReport } from '../analyse.js';
 import { InputError } from '../input/input-error.js';
@@ -13,7 +14,7 @@ import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
 import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
 import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
-import { analyseInPool } from './pool.js';
+import { analyseInPool, LARGEST_IN_WORKER } from './pool.js';
 import { Progress } from './progress.js';
 import { availableParallelism } from 'node:os';
 import { rules, type RuleLevel } from '../checks/index.js';
@@ -233,7 +234,7 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
   if (jobs > 1 && files >= 2) {
     // Workers format JSON and NDJSON themselves: the main thread then only writes text.
     const format = options.format === 'pretty' ? null : options.format;
-    const workerOptions: WorkerTaskOptions = { ...taskOptions, format, section };
+    const workerOptions: WorkerTaskOptions = { ...taskOptions, format, section, largestInWorker: LARGEST_IN_WORKER };
     const results = analyseInPool(
       sources,
       workerOptions,
@@ -263,11 +264,26 @@ interface Digest {
 export interface WorkerTaskOptions extends TaskOptions {
   format: 'json' | 'ndjson' | null;
   section: Section;
+  /** Bytes above which a worker leaves a file to the main thread (pool.ts, LARGEST_IN_WORKER). */
+  largestInWorker?: number;
 }
 
-/** The worker's job (bin/worker.cjs): analyse, then format when the format needs no terminal. */
-export async function formattedTask(source: Parameters<typeof readSource>[0], index: number, options: WorkerTaskOptions): Promise<Result> {
+/**
+ * The worker's job (bin/worker.cjs): analyse, then format when the format needs no terminal.
+ * Null for a file too large for a worker's heap, which the main thread then analyses.
+ */
+export async function formattedTask(source: Parameters<typeof readSource>[0], index: number, options: WorkerTaskOptions): Promise<Result | null> {
+  if (options.largestInWorker !== undefined && source.kind === 'file' && fileSize(source.path) > options.largestInWorker) return null;
   return formatted(await analyseTask(source, options), index, options);
+}
+
+/** The size of a file, or 0 when it cannot be had: reading it then reports why. */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function formatted(report: Report, index: number, options: WorkerTaskOptions): Result {

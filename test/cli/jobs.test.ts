@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formattedTask } from '../../src/cli/main.js';
 import { root, runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-jobs-'));
@@ -39,5 +40,15 @@ describe('--jobs', () => {
     const run = runCli(['--jobs', '0', 'samples/']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("copydesk: --jobs wants a whole number of threads from 1 to 256, not '0' (see copydesk --help)\n");
+  });
+
+  it('has a worker leave a file larger than its heap allows to the main thread, unread', async () => {
+    const file = path.join(dir, 'a01.txt');
+    const source = { kind: 'file' as const, name: file, path: file };
+    const options = { date: undefined, lang: undefined, rule: undefined, maxSize: 1e9, today: '2026-01-01', debug: false, format: 'ndjson' as const, section: 'all' as const };
+    const size = readFileSync(file).length;
+    expect(await formattedTask(source, 0, { ...options, largestInWorker: size - 1 })).toBeNull();
+    const kept = await formattedTask(source, 0, { ...options, largestInWorker: size });
+    expect(kept && 'text' in kept ? (JSON.parse(kept.text) as { file: string }).file : null).toBe(file);
   });
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseInPool } from '../../src/cli/pool.js';
 
@@ -27,4 +28,20 @@ describe('the worker pool', () => {
     expect(seen).toEqual(sources);
     expect(widest).toBeLessThanOrEqual(2 * 8);
   });
+
+  it('gives an article too large for a worker to this thread, and carries on with a fresh worker', async () => {
+    const sources = ['a', 'b', 'huge', 'c', 'd', 'e'];
+    const seen: string[] = [];
+    const results = analyseInPool(
+      sources,
+      {},
+      2,
+      () => false,
+      async (source: string) => `main:${source}`,
+      (source: string, message: string) => `failed:${source}:${message}`,
+      { workerFile: fileURLToPath(new URL('../fixtures/greedy-worker.cjs', import.meta.url)), heap: { maxOldGenerationSizeMb: 16 } },
+    );
+    for await (const result of results) seen.push(result);
+    expect(seen).toEqual(['worker:a', 'worker:b', 'main:huge', 'worker:c', 'worker:d', 'worker:e']);
+  }, 30_000);
 });
