@@ -1,18 +1,21 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
 import { analyseBytes, errorReport } from '../analyse.js';
 import { InputError } from '../input/input-error.js';
 import { readSource } from '../input/read.js';
 import { expandArguments } from '../input/sources.js';
+import { CSV_SECTIONS, type CsvSection } from '../report/csv.js';
+import { findConfig, loadConfig, type ConfigValues } from './config.js';
 import type { LanguageInfo } from '../language/languages.js';
-import { emptySummary, type RunSummary } from '../report/formatter.js';
+import { addToSummary, digestOf, emptySummary, type Digest } from '../report/formatter.js';
+import { packageVersion } from '../version.js';
 import { createFormatter } from '../report/index.js';
-import { isErrorReport, type Report, type Severity } from '../report/types.js';
+import type { Report } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
-import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
+import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, RULES_FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format, type RulesFormat } from './options.js';
 import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
 import { analyseInPool, LARGEST_IN_WORKER } from './pool.js';
 import { Progress } from './progress.js';
@@ -29,6 +32,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Today, YYYY-MM-DD in UTC; a function so tests can fix it. */
   today?: () => string;
+  /** The working folder, where the configuration file is looked for (process.cwd() by default). */
+  cwd?: () => string;
 }
 
 interface CliOptions {
@@ -45,6 +50,13 @@ interface CliOptions {
   quiet?: boolean;
   stdinFilename: string;
   color?: boolean;
+  /** `--format csv`: the section tabulated, and a byte order mark first. */
+  section?: CsvSection;
+  csvBom?: boolean;
+  /** Write the report to this file instead of stdout. */
+  output?: string;
+  /** A configuration file to read, or false (`--no-config`) for none; by default the nearest one. */
+  config?: string | false;
 }
 
 const EXAMPLES = `
@@ -62,6 +74,14 @@ Examples:
     $ copydesk --jobs 4 --format ndjson archive/                 four worker threads, input order kept
     $ copydesk rules                                             every rule, its severity and what it finds
 
+  In CI and spreadsheets:
+    $ copydesk --format github articles/                         annotations in a GitHub Actions run
+    $ copydesk --format sarif -o copydesk.sarif articles/        SARIF 2.1.0 for code scanning
+    $ copydesk --format csv --section quotes --csv-bom wire/ > quotes.csv
+
+  Defaults for a folder and those below it: copydesk.config.json or .copydeskrc.json
+    {"format": "ndjson", "failOn": "warning", "rules": {"name-variant": "off"}}
+
 Exit status:
   0  no finding at or above --fail-on
   1  at least one finding at or above --fail-on
@@ -76,11 +96,28 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (error) {
     return handleParseError(error, io);
   }
-  const { inputs, options, section } = parsed;
+  const { inputs, section } = parsed;
   if (parsed.listRules) {
-    io.stdout.write(rulesListing(rules, options.format, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }), io.stdout.columns ?? 100));
+    const options = withDefaults(parsed.options);
+    io.stdout.write(rulesListing(rules, options.format as RulesFormat, colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }), io.stdout.columns ?? 100));
     return 0;
   }
+  let options: CliOptions;
+  try {
+    options = withConfig(parsed.options, section, io);
+  } catch (error) {
+    return handleParseError(error, io);
+  }
+  if (options.output === undefined) return analyseInputs(inputs, options, section, io);
+  const output = await openOutput(options.output, io);
+  if (typeof output === 'number') return output;
+  // The report goes to the file; stderr and stdin stay the process's (read lazily, as getters).
+  const code = await analyseInputs(inputs, options, section, Object.create(io, { stdout: { value: output } }) as Io);
+  await new Promise<void>((resolve) => output.end(resolve));
+  return code;
+}
+
+async function analyseInputs(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
   if (options.input === 'ndjson') {
     if (inputs.length > 0 && !(inputs.length === 1 && inputs[0] === '-')) {
       io.stderr.write(`copydesk: --input ndjson reads standard input; give no files (see copydesk --help)\n`);
@@ -93,6 +130,51 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return EXIT_USAGE;
   }
   return analyseAll(inputs, options, section, io);
+}
+
+/**
+ * The options of a run: the command line's, over the configuration file's (`--config`, or the
+ * nearest copydesk.config.json or .copydeskrc.json), over the defaults.
+ */
+function withConfig(given: Partial<CliOptions>, section: Section, io: Io): CliOptions {
+  const cwd = io.cwd?.() ?? process.cwd();
+  const file = given.config === false ? null : given.config !== undefined ? path.resolve(cwd, given.config) : findConfig(cwd);
+  const { referenceDate, rule, ...config } = file ? loadConfig(file) : ({} as ConfigValues);
+  const date = given.date ?? (referenceDate === 'today' ? todayOf(io) : referenceDate === 'infer' ? undefined : referenceDate);
+  const rules = rule || given.rule ? { ...rule, ...given.rule } : undefined;
+  const options = withDefaults({ ...definedOnly(config), ...given, ...definedOnly({ date, rule: rules }) });
+  if (options.format !== 'csv' && (given.section !== undefined || given.csvBom)) throw new UsageError(`--${given.section !== undefined ? 'section' : 'csv-bom'} goes with --format csv`);
+  if (section === 'quotes') {
+    if (options.format === 'sarif' || options.format === 'github') throw new UsageError(`copydesk quotes lists quotes, and --format ${options.format} reports findings: use copydesk --format ${options.format}`);
+    if (given.section !== undefined && given.section !== 'quotes') throw new UsageError(`copydesk quotes tabulates quotes, not ${given.section}: use copydesk --format csv --section ${given.section}`);
+    options.section = 'quotes';
+  }
+  return options;
+}
+
+/** Opens `--output FILE` for writing, or says why it cannot be and returns the usage exit status. */
+async function openOutput(file: string, io: Io): Promise<WriteStream | number> {
+  const stream = createWriteStream(file);
+  try {
+    await once(stream, 'open');
+    return stream;
+  } catch (error) {
+    io.stderr.write(`copydesk: ${file}: cannot write the report there: ${describeWriteError(error as NodeJS.ErrnoException)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  const causes: Record<string, string> = {
+    ENOENT: 'no such directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'read-only file system',
+  };
+  return causes[error.code ?? ''] ?? (error.code ? `write failed (${error.code})` : error.message);
 }
 
 function processIo(): Io {
@@ -113,7 +195,8 @@ export type Section = 'all' | 'quotes';
 
 interface ParsedArguments {
   inputs: string[];
-  options: CliOptions;
+  /** As given on the command line: the configuration file's values and the defaults come under them. */
+  options: Partial<CliOptions>;
   section: Section;
   /** `copydesk rules`: list the rules instead of analysing. */
   listRules?: boolean;
@@ -128,25 +211,25 @@ function parseArguments(argv: readonly string[], io: Io): ParsedArguments {
     .version(packageVersion(), '-V, --version', 'print the version')
     .addHelpText('after', EXAMPLES)
     .action((inputs: string[], options: Partial<CliOptions>) => {
-      parsed = { inputs, options: withDefaults(options), section: 'all' };
+      parsed = { inputs, options: definedOnly(options), section: 'all' };
     });
   withSharedOptions(program.command('quotes'), io)
     .description('print only the direct quotes and their speakers (a table, or reports holding only `quotes`)')
     .action((inputs: string[], options: Partial<CliOptions>) => {
       // Options given before the command name belong to the program: both count, the later wins.
-      parsed = { inputs, options: withDefaults({ ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }), section: 'quotes' };
+      parsed = { inputs, options: { ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }, section: 'quotes' };
     });
   program
     .command('rules')
     .description('list every rule: its id, default severity and what it finds')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty)').choices(RULES_FORMATS))
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour the output')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: () => {} })
     .action((options: Partial<CliOptions>) => {
-      parsed = { inputs: [], options: withDefaults({ ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }), section: 'all', listRules: true };
+      parsed = { inputs: [], options: { ...definedOnly(program.opts<Partial<CliOptions>>()), ...definedOnly(options) }, section: 'all', listRules: true };
     });
   program.parse(argv as string[], { from: 'user' });
   return parsed as ParsedArguments;
@@ -166,7 +249,12 @@ function definedOnly<T extends object>(options: T): Partial<T> {
 function withSharedOptions(command: Command, io: Io): Command {
   return command
     .argument('[inputs...]', 'article files, directories (.txt and .md inside, recursively), glob patterns, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: pretty)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format: pretty, json, ndjson, sarif, github (workflow annotations) or csv (default: pretty)').choices(FORMATS))
+    .addOption(new Option('--section <section>', 'with --format csv: the section tabulated (default: findings)').choices(CSV_SECTIONS))
+    .option('--csv-bom', 'with --format csv: start with a byte order mark, for spreadsheet programs')
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
+    .option('--config <file>', 'read this configuration file (default: the nearest copydesk.config.json or .copydeskrc.json)')
+    .option('--no-config', 'read no configuration file')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists (default: error)').choices(FAIL_ON))
     .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
     .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
@@ -232,8 +320,9 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
   const files = sources.filter((source) => source.kind === 'file').length;
   const taskOptions: TaskOptions = { date: options.date, lang: options.lang, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
   if (jobs > 1 && files >= 2) {
-    // Workers format JSON and NDJSON themselves: the main thread then only writes text.
-    const format = options.format === 'pretty' ? null : options.format;
+    // Workers format JSON and NDJSON themselves: the main thread then only writes text. The other
+    // formats keep state across reports (SARIF's commas) or need the terminal: formatted here.
+    const format = options.format === 'json' || options.format === 'ndjson' ? options.format : null;
     const workerOptions: WorkerTaskOptions = { ...taskOptions, format, section, largestInWorker: LARGEST_IN_WORKER };
     const results = analyseInPool(
       sources,
@@ -253,13 +342,6 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
 
 /** A report, or its text already formatted (by a worker) with what the summary needs of it. */
 type Result = { report: Report } | { text: string; digest: Digest };
-
-/** What the closing summary and stderr need of a report formatted elsewhere. */
-interface Digest {
-  file: string;
-  error: string | null;
-  findings: Record<Severity, number>;
-}
 
 export interface WorkerTaskOptions extends TaskOptions {
   format: 'json' | 'ndjson' | null;
@@ -324,6 +406,8 @@ async function writeReports(reports: AsyncIterable<Result>, options: CliOptions,
     section,
     colour: colourLevel({ flag: options.color, env: io.env, isTTY: io.stdout.isTTY === true }),
     columns: io.stdout.columns ?? 100,
+    version: packageVersion(),
+    csv: { section: options.section ?? 'findings', bom: options.csvBom === true },
   });
   const summary = emptySummary();
   const out = new OutputWriter(io.stdout);
@@ -331,7 +415,7 @@ async function writeReports(reports: AsyncIterable<Result>, options: CliOptions,
   let index = 0;
   for await (const result of reports) {
     const digest = 'report' in result ? digestOf(result.report) : result.digest;
-    count(summary, digest);
+    addToSummary(summary, digest);
     if (digest.error !== null) {
       progress?.clear();
       io.stderr.write(`copydesk: ${digest.file}: ${digest.error}\n`);
@@ -343,6 +427,10 @@ async function writeReports(reports: AsyncIterable<Result>, options: CliOptions,
   }
   progress?.clear();
   await out.write(formatter.end(summary));
+  if (out.failure) {
+    io.stderr.write(`copydesk: ${options.output ?? 'stdout'}: cannot write the report: ${describeWriteError(out.failure)}\n`);
+    return EXIT_USAGE;
+  }
   return exitCode(summary, options.failOn);
 }
 
@@ -377,31 +465,19 @@ function internalError(name: string, message: string): Report {
   return errorReport(name, new InputError('internal-error', `internal error: ${message} (please report it; COPYDESK_DEBUG=1 shows the stack)`));
 }
 
-function digestOf(report: Report): Digest {
-  const findings = { error: 0, warning: 0, info: 0 };
-  if (!isErrorReport(report)) for (const finding of report.findings) findings[finding.severity]++;
-  return { file: report.file, error: isErrorReport(report) ? report.error.message : null, findings };
-}
-
-function count(summary: RunSummary, digest: Digest): void {
-  summary.files++;
-  if (digest.error !== null) {
-    summary.unreadable++;
-    return;
-  }
-  summary.analysed++;
-  for (const severity of ['error', 'warning', 'info'] as const) summary.findings[severity] += digest.findings[severity];
-}
-
 /** Writes with back-pressure; stops quietly when the reader has gone (EPIPE: `copydesk … | head`). */
 class OutputWriter {
   closed = false;
+  /** Why writing failed (a full disk, a lost network mount); a reader going away (EPIPE) is no failure. */
+  failure: NodeJS.ErrnoException | null = null;
 
   constructor(private readonly stream: NodeJS.WritableStream) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      this.closed = true;
-    });
+    stream.on('error', (error: NodeJS.ErrnoException) => this.fail(error));
+  }
+
+  private fail(error: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (error.code !== 'EPIPE') this.failure ??= error;
   }
 
   async write(text: string): Promise<boolean> {
@@ -411,31 +487,13 @@ class OutputWriter {
       flushed = this.stream.write(text);
     } catch (error) {
       // Pipes are written synchronously on Linux: a reader that has gone shows up here.
-      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-      this.closed = true;
+      this.fail(error as NodeJS.ErrnoException);
       return false;
     }
     if (!flushed) {
-      // once() rejects when the stream errs before draining: that is the reader going away too.
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
-        this.closed = true;
-      });
+      // once() rejects when the stream errs before draining.
+      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch((error: NodeJS.ErrnoException) => this.fail(error));
     }
     return !this.closed;
   }
-}
-
-/** copydesk's version, from the nearest package.json above this module (dist/ or a bundle). */
-function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const manifest = require(candidate) as { name?: string; version?: string };
-      if (manifest.name === 'copydesk' && manifest.version) return manifest.version;
-    } catch {
-      // not at this depth
-    }
-  }
-  return 'unknown';
 }

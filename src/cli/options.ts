@@ -2,8 +2,12 @@ import { findLanguage, type LanguageInfo } from '../language/languages.js';
 import { findRule, rules, type RuleLevel } from '../checks/index.js';
 import type { Severity } from '../report/types.js';
 
-export const FORMATS = ['pretty', 'json', 'ndjson'] as const;
+export const FORMATS = ['pretty', 'json', 'ndjson', 'sarif', 'github', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** What `copydesk rules` writes: its table, or the rules as JSON or NDJSON. */
+export const RULES_FORMATS = ['pretty', 'json', 'ndjson'] as const;
+export type RulesFormat = (typeof RULES_FORMATS)[number];
 
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -17,13 +21,17 @@ export class UsageError extends Error {
 
 /** Checks a --date value: a real calendar day written YYYY-MM-DD. */
 export function parseDateOption(value: string): string {
-  const match = ISO_DATE.exec(value);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return value;
-  }
+  if (isCalendarDate(value)) return value;
   throw new UsageError(`--date wants a calendar date written YYYY-MM-DD, not '${value}'`);
+}
+
+/** A real calendar day written YYYY-MM-DD ("2023-02-29" is not one). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function parseLanguageOption(value: string): LanguageInfo {

@@ -1,5 +1,6 @@
 import type { ColourLevel } from '../cli/colour.js';
-import type { Report, Severity } from './types.js';
+import type { CsvSection } from './csv.js';
+import { isErrorReport, type Report, type Severity } from './types.js';
 
 /** Counts over a whole run, for the closing summary. */
 export interface RunSummary {
@@ -15,6 +16,10 @@ export interface FormatterOptions {
   colour: ColourLevel;
   /** Terminal width, for the pretty tables. */
   columns: number;
+  /** copydesk's version, which SARIF names. */
+  version?: string;
+  /** `--format csv`: the section tabulated and whether a byte order mark comes first. */
+  csv?: { section: CsvSection; bom: boolean };
 }
 
 /**
@@ -29,4 +34,28 @@ export interface Formatter {
 
 export function emptySummary(): RunSummary {
   return { files: 0, analysed: 0, unreadable: 0, findings: { error: 0, warning: 0, info: 0 } };
+}
+
+/** What the closing summary and stderr need of a report, which a worker may have formatted already. */
+export interface Digest {
+  file: string;
+  /** The input error's message, or null for an analysed article. */
+  error: string | null;
+  findings: Record<Severity, number>;
+}
+
+export function digestOf(report: Report): Digest {
+  const findings = { error: 0, warning: 0, info: 0 };
+  if (!isErrorReport(report)) for (const finding of report.findings) findings[finding.severity]++;
+  return { file: report.file, error: isErrorReport(report) ? report.error.message : null, findings };
+}
+
+export function addToSummary(summary: RunSummary, digest: Digest): void {
+  summary.files++;
+  if (digest.error !== null) {
+    summary.unreadable++;
+    return;
+  }
+  summary.analysed++;
+  for (const severity of ['error', 'warning', 'info'] as const) summary.findings[severity] += digest.findings[severity];
 }

@@ -3,12 +3,13 @@ import { createRequire } from 'node:module';
 import type TableConstructor from 'cli-table3';
 import type { Rule } from '../checks/rule.js';
 import type { ColourLevel } from '../cli/colour.js';
+import type { RulesFormat } from '../cli/options.js';
 import type { Severity } from './types.js';
 
 const require = createRequire(import.meta.url);
 
 /** `copydesk rules`: every rule with its id, default severity and description, in the chosen format. */
-export function rulesListing(rules: readonly Rule[], format: 'pretty' | 'json' | 'ndjson', colour: ColourLevel, columns = 100): string {
+export function rulesListing(rules: readonly Rule[], format: RulesFormat, colour: ColourLevel, columns = 100): string {
   const entries = rules.map(({ id, severity, description }) => ({ id, severity, description }));
   if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`;
   if (format === 'ndjson') return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');

@@ -32,7 +32,7 @@ describe('copydesk quotes', () => {
   it('takes the same usage checks as the main command', () => {
     const run = runCli(['quotes', '--format', 'xml', 'samples/']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("copydesk: --format must be one of pretty, json, ndjson, not 'xml' (see copydesk --help)\n");
+    expect(run.stderr).toBe("copydesk: --format must be one of pretty, json, ndjson, sarif, github, csv, not 'xml' (see copydesk --help)\n");
   });
 });
 
