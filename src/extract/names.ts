@@ -481,8 +481,9 @@ function findNames(doc: Document): NameMention[] {
     // "il ministro degli Esteri Luigi Marra", "il presidente della Repubblica Sergio Mattarella":
     // after a role and its preposition, the first capitalised words name the office, the last two the person.
     if (cut < 0 && words.length >= 3 && roleBeforeComplement(doc.text, (words[0] as Word).at, speech)) words = words.slice(-2);
-    // "Vorstandschefin Dr. Katrin Wendler": a courtesy title ends the run before its dot.
-    while (words.length > 1 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
+    // "Vorstandschefin Dr. Katrin Wendler", "chief executive Dr. Jane Doe": a courtesy title ends
+    // the run before its dot, and is no name of its own (the name is the next run).
+    while (words.length > 0 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
     // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
     while (words.length > 0 && words[0] !== bodyHead && honorificBefore(doc.text, (words[0] as Word).at, honorifics) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence, speech)) {
       words = words.slice(1);

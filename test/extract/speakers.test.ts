@@ -220,6 +220,11 @@ describe('speakers in English', () => {
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'said' });
   });
 
+  it('takes the name after a role and a courtesy title, not the title ("chief executive Dr. Jane Doe")', () => {
+    const text = article('Harbour deal signed', 'The port of Eastmouth signed a new lease on Monday.', '"This secures four hundred jobs for a decade," said chief executive Dr. Maya Osei at the signing.');
+    expect(who('en', text)).toEqual({ name: 'Maya Osei', mention: 'chief executive Dr. Maya Osei', cue: 'said' });
+  });
+
   it('finds the speaker after an inverted verb', () => {
     const text = article('Eastcombe library reopens', intro, '“This library will change daily life for families in the harbour district,” said Dana Whitfield.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'said' });
@@ -342,6 +347,11 @@ describe('speakers in German', () => {
   it('finds the speaker named before the quote', () => {
     const text = article('Lindenau hat wieder ein Hallenbad', intro, 'Katrin Odermatt sagte: „Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen.“');
     expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'Katrin Odermatt', cue: 'sagte' });
+  });
+
+  it('takes the name after a role and a courtesy title, not the title ("Vorstandschefin Dr. Jana Wolter")', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', intro, '„Die Kinder können hier endlich wieder schwimmen lernen“, sagte Geschäftsführerin Dr. Jana Wolter bei der Eröffnung.');
+    expect(who('de', text)).toEqual({ name: 'Jana Wolter', mention: 'Geschäftsführerin Dr. Jana Wolter', cue: 'sagte' });
   });
 
   it('finds the speaker after an inverted verb', () => {
