@@ -5,14 +5,12 @@ export interface Segment {
   text: string;
 }
 
-const LEADING_SPACE = /^\s+/u;
-const TRAILING_SPACE = /\s+$/u;
-
 /** The segment [start, end) of text with surrounding white space cut off; null if nothing is left. */
 export function trimmedSegment(text: string, start: number, end: number): Segment | null {
   const raw = text.slice(start, end);
-  const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-  const trail = TRAILING_SPACE.exec(raw)?.[0].length ?? 0;
+  // trim() cuts exactly what \s matches (white space and line terminators), without a regex.
+  const lead = raw.length - raw.trimStart().length;
   if (lead === raw.length) return null;
+  const trail = raw.length - raw.trimEnd().length;
   return { start: start + lead, end: end - trail, text: raw.slice(lead, raw.length - trail) };
 }
