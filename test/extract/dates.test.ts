@@ -128,6 +128,30 @@ describe('dates: relative to the reference date', () => {
     ]);
   });
 
+  it.each([
+    ['fr', "Le chantier sera achevé à la fin de l'année, plus tard dans l'année que prévu.", [["à la fin de l'année", '2022'], ["plus tard dans l'année", '2022']]],
+    ['en', 'He may retire later in the year, and the board meets at the start of the month.', [['later in the year', '2022'], ['at the start of the month', null]]],
+    ['de', 'Ende des Jahres soll die Strecke fertig sein.', [['Ende des Jahres', '2022']]],
+    ['es', 'La obra terminará a finales del año.', [['a finales del año', '2022']]],
+    ['it', "Il cantiere chiuderà alla fine dell'anno.", [["alla fine dell'anno", '2022']]],
+    ['pt', 'A obra termina no fim do ano.', [['no fim do ano', '2022']]],
+  ] as const)('reads a part of "the year" or "the month" as the period under discussion (%s)', (lang, text, expected) => {
+    // The period is the last date's, else the article's; a month after a year-only date is unknown.
+    expect(brief(lang, text, '2022-12-20')).toEqual(expected);
+  });
+
+  it('takes "the year" of a part from the date just mentioned', () => {
+    expect(brief('en', 'He won in 2019. Later in the year he resigned; at the end of the month, another went.', '2022-12-20')).toEqual([
+      ['2019', '2019'],
+      ['Later in the year', '2019'],
+      ['at the end of the month', null],
+    ]);
+    expect(brief('fr', "Hier, il a parlé. Au début du mois, il s'était tu.", '2022-12-20')).toEqual([
+      ['Hier', '2022-12-19'],
+      ['Au début du mois', '2022-12'],
+    ]);
+  });
+
   it('reads seasons after a cue or a shift, never the participle "été"', () => {
     expect(brief('fr', "Les centrales seront prêtes à l'automne, et l'hiver dernier a été doux.", '2022-07-09')).toEqual([
       ['automne', '2022'],

@@ -21,8 +21,10 @@ export type Expression =
   /**
    * A distance from the article's date or, with `anchor`, from the date just mentioned: "hier",
    * "il y a trois ans", "la semaine dernière" (`whole`: the entire week), "deux ans plus tard".
+   * `current`: "the year" of "later in the year", the one under discussion: the anchor's, or
+   * the article's when no date came before.
    */
-  | { kind: 'offset'; unit: Unit; amount: number; anchor: boolean; whole: boolean }
+  | { kind: 'offset'; unit: Unit; amount: number; anchor: boolean; whole: boolean; current?: boolean }
   /** Spring 1 to winter 4: "cet été", "im Herbst", "l'hiver 2022". */
   | { kind: 'season'; season: number; year?: number | undefined; shift?: -1 | 0 | 1 | undefined }
   /** "fourth quarter", "Q4 2004". */
@@ -170,8 +172,14 @@ class Matcher {
   private single(i: number, loose: boolean): Parsed | null {
     const part = this.lexicon.parts.at(this.tokens, i);
     if (part) {
-      const inner = this.core(this.skipJoinersAndArticles(part.next), true);
+      const at = this.skipJoinersAndArticles(part.next);
+      const inner = this.core(at, true);
       if (inner && isPeriod(inner.expression)) return { ...inner, start: i, part: part.value };
+      // "à la fin de l'année", "au début du mois", "later in the year": the period under discussion.
+      const unit = inner ? null : this.lexicon.units.at(this.tokens, at);
+      if (unit?.value.singular && unit.value.unit !== 'day') {
+        return { expression: { kind: 'offset', unit: unit.value.unit, amount: 0, anchor: true, whole: true, current: true }, start: i, next: unit.next, part: part.value };
+      }
     }
     return this.core(i, loose);
   }

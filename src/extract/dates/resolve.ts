@@ -48,7 +48,7 @@ function resolveExpression(expression: Expression, context: ResolveContext, anch
     case 'calendar':
       return resolveCalendar(expression.calendar, expression.shift, context);
     case 'offset':
-      return resolveOffset(expression, expression.anchor ? anchor : context.reference);
+      return resolveOffset(expression, expression.anchor ? (anchor ?? (expression.current ? context.reference : null)) : context.reference);
     case 'season':
       return resolveSeason(expression.season, expression.year, expression.shift, context.reference);
     case 'quarter':
