@@ -22,6 +22,8 @@ export interface AnalyseOptions {
   today?: string | undefined;
   /** Article language given by the user. */
   language?: LanguageInfo | undefined;
+  /** The languages to expect: the article's and its paragraphs' are detected among these only. */
+  languages?: readonly LanguageInfo[] | undefined;
   /** Rule levels the user set (`--rule name-variant=off`); the others keep their default severity. */
   rules?: Readonly<Record<string, RuleLevel>> | undefined;
 }
@@ -39,7 +41,7 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: AnalyseOp
 
 /** Analyses one article's decoded text. */
 export function analyseText(file: string, text: string, encoding: string, options: AnalyseOptions = {}): ArticleReport {
-  const doc = buildDocument(text, encoding, { language: options.language });
+  const doc = buildDocument(text, encoding, { language: options.language, languages: options.languages });
   const extraction = extractAll(doc, { referenceDate: options.referenceDate ?? null, today: options.today ?? null });
   return {
     schemaVersion: SCHEMA_VERSION,

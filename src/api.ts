@@ -9,7 +9,7 @@ import { rules as registry, type RuleLevel } from './checks/index.js';
 import { DEFAULT_MAX_SIZE, FORMATS, UsageError, isCalendarDate, parseRuleOption, type Format } from './cli/options.js';
 import { InputError } from './input/input-error.js';
 import { readSource } from './input/read.js';
-import { findLanguage } from './language/languages.js';
+import { findLanguage, type LanguageInfo } from './language/languages.js';
 import { addToSummary, digestOf, emptySummary } from './report/formatter.js';
 import { packageVersion } from './version.js';
 import { createFormatter } from './report/index.js';
@@ -43,6 +43,8 @@ export interface AnalyseOptions {
   date?: string;
   /** The article's language (ISO 639-3 "fra" or 639-1 "fr"), instead of detecting it. */
   lang?: string;
+  /** The languages to expect (["fr", "en"]): the article's and its paragraphs' are detected among these only. */
+  languages?: readonly string[];
   /** Rule levels by rule id: `{ 'name-variant': 'off' }`. */
   rules?: Readonly<Record<string, RuleLevel>>;
   /**
@@ -113,6 +115,15 @@ function analyseOptions(options: AnalyseOptions) {
   if (options.today !== undefined && !(typeof options.today === 'string' && isCalendarDate(options.today))) throw new RangeError(`today wants a calendar date written YYYY-MM-DD, not ${JSON.stringify(options.today)}`);
   const language = options.lang === undefined ? undefined : findLanguage(String(options.lang));
   if (options.lang !== undefined && !language) throw new RangeError(`lang names no language copydesk knows: ${JSON.stringify(options.lang)}`);
+  let languages: LanguageInfo[] | undefined;
+  if (options.languages !== undefined) {
+    if (!Array.isArray(options.languages) || options.languages.length === 0) throw new TypeError('languages wants a list of language codes such as ["fr", "en"]');
+    languages = options.languages.map((code) => {
+      const found = findLanguage(String(code));
+      if (!found) throw new RangeError(`languages names no language copydesk knows: ${JSON.stringify(code)}`);
+      return found;
+    });
+  }
   let levels: Record<string, RuleLevel> | undefined;
   try {
     for (const [id, level] of Object.entries(options.rules ?? {})) levels = parseRuleOption(`${id}=${level}`, levels);
@@ -120,5 +131,5 @@ function analyseOptions(options: AnalyseOptions) {
     if (error instanceof UsageError) throw new RangeError(error.message.replace(/^--rule /u, 'rules: '));
     throw error;
   }
-  return { referenceDate: options.date, today: options.today, language, rules: levels };
+  return { referenceDate: options.date, today: options.today, language, languages, rules: levels };
 }

@@ -38,6 +38,8 @@ describe('the library API', () => {
   it('throws a TypeError or RangeError for a wrong option, naming it', async () => {
     expect(() => analyse('x', { date: '2023-02-29' })).toThrow(new RangeError('date wants a calendar date written YYYY-MM-DD, not "2023-02-29"'));
     expect(() => analyse('x', { lang: 'klingon' })).toThrow(RangeError);
+    expect(() => analyse('x', { languages: ['fr', 'klingon'] })).toThrow(new RangeError('languages names no language copydesk knows: "klingon"'));
+    expect(() => analyse('x', { languages: [] })).toThrow(TypeError);
     expect(() => analyse('x', { rules: { 'name-variant': 'loud' as 'off' } })).toThrow(/^rules: name-variant wants off, info, warning or error/u);
     expect(() => analyse(42 as unknown as string)).toThrow(TypeError);
     await expect(analyseFile('x.txt', { maxSize: -1 })).rejects.toThrow(RangeError);

@@ -4,7 +4,7 @@ import { describeFsError } from '../input/sources.js';
 import { CSV_SECTIONS, type CsvSection } from '../report/csv.js';
 import type { LanguageInfo } from '../language/languages.js';
 import type { RuleLevel } from '../checks/index.js';
-import { FAIL_ON, FORMATS, UsageError, isCalendarDate, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
+import { FAIL_ON, FORMATS, UsageError, isCalendarDate, parseJobsOption, parseLanguageOption, parseLanguagesOption, parseRuleOption, parseSizeOption, type FailOn, type Format } from './options.js';
 
 /** The names a configuration file may have, looked for in this order in each folder. */
 export const CONFIG_NAMES = ['copydesk.config.json', '.copydeskrc.json'] as const;
@@ -13,6 +13,7 @@ export const CONFIG_NAMES = ['copydesk.config.json', '.copydeskrc.json'] as cons
 export interface ConfigValues {
   format?: Format;
   lang?: LanguageInfo;
+  languages?: LanguageInfo[];
   failOn?: FailOn;
   rule?: Record<string, RuleLevel>;
   /** "infer" (the text's own date, else none), "today" (the run's UTC date) or a fixed YYYY-MM-DD. */
@@ -31,6 +32,10 @@ const KEYS: Record<string, (value: unknown, into: ConfigValues) => void> = {
   $schema: (value) => expectType(value, 'string', '$schema', 'a URL'),
   format: (value, into) => (into.format = oneOf(value, FORMATS, 'format')),
   lang: (value, into) => (into.lang = parseLanguageOption(expectType(value, 'string', 'lang', 'a language code such as fr or fra'))),
+  languages: (value, into) => {
+    if (!Array.isArray(value) || value.length === 0 || !value.every((code) => typeof code === 'string')) throw new UsageError('"languages" must be a list of language codes such as ["fr", "en"]');
+    into.languages = parseLanguagesOption(value.join(','));
+  },
   failOn: (value, into) => (into.failOn = oneOf(value, FAIL_ON, 'failOn')),
   rules: (value, into) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError('"rules" must be an object such as {"name-variant": "off"}');

@@ -15,7 +15,7 @@ import { createFormatter } from '../report/index.js';
 import type { Report } from '../report/types.js';
 import { colourLevel } from './colour.js';
 import { exitCode, EXIT_USAGE } from './exit-code.js';
-import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, RULES_FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseRuleOption, parseSizeOption, type FailOn, type Format, type RulesFormat } from './options.js';
+import { DEFAULT_MAX_SIZE, FAIL_ON, FORMATS, RULES_FORMATS, UsageError, parseDateOption, parseJobsOption, parseLanguageOption, parseLanguagesOption, parseRuleOption, parseSizeOption, type FailOn, type Format, type RulesFormat } from './options.js';
 import { analyseRecord, lines, parseRecord, recordName, RecordError } from './records.js';
 import { analyseInPool, LARGEST_IN_WORKER } from './pool.js';
 import { Progress } from './progress.js';
@@ -41,6 +41,8 @@ interface CliOptions {
   failOn: FailOn;
   date?: string;
   lang?: LanguageInfo;
+  /** The languages to expect; detection chooses among them only. */
+  languages?: LanguageInfo[];
   rule?: Record<string, RuleLevel>;
   input: 'files' | 'ndjson';
   maxSize: number;
@@ -258,6 +260,7 @@ function withSharedOptions(command: Command, io: Io): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists (default: error)').choices(FAIL_ON))
     .option('--date <YYYY-MM-DD>', 'reference date: the day the article speaks from', wrap(parseDateOption))
     .option('--lang <code>', 'article language, instead of detecting it (ISO 639-3 such as fra, or 639-1 such as fr)', wrap(parseLanguageOption))
+    .option('--languages <codes>', 'the languages to expect, separated by commas (fr,en): articles and paragraphs are detected among these only', wrap(parseLanguagesOption))
     .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; copydesk rules lists them)', wrap(parseRuleOption))
     .addOption(new Option('--input <kind>', 'files (default), or ndjson: one {"id","text","date"?,"lang"?} per line on standard input').choices(['files', 'ndjson']))
     .option('--max-size <size>', 'refuse inputs larger than this (default: 50MB)', wrap(parseSizeOption))
@@ -318,7 +321,7 @@ async function analyseAll(inputs: string[], options: CliOptions, section: Sectio
   const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
   const jobs = options.jobs ?? (sources.length >= POOL_FROM_FILES ? availableParallelism() : 1);
   const files = sources.filter((source) => source.kind === 'file').length;
-  const taskOptions: TaskOptions = { date: options.date, lang: options.lang, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
+  const taskOptions: TaskOptions = { date: options.date, lang: options.lang, langs: options.languages, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
   if (jobs > 1 && files >= 2) {
     // Workers format JSON and NDJSON themselves: the main thread then only writes text. The other
     // formats keep state across reports (SARIF's commas) or need the terminal: formatted here.
@@ -376,7 +379,7 @@ function formatted(report: Report, index: number, options: WorkerTaskOptions): R
 
 /** `--input ndjson`: one article record per line of standard input, one report per record, in order. */
 async function analyseRecords(options: CliOptions, section: Section, io: Io): Promise<number> {
-  const analyseOptions = { referenceDate: options.date, language: options.lang, rules: options.rule, today: todayOf(io) };
+  const analyseOptions = { referenceDate: options.date, language: options.lang, languages: options.languages, rules: options.rule, today: todayOf(io) };
   return writeReports(
     (async function* () {
       for await (const { line, number } of lines(io.stdin)) {
@@ -442,6 +445,7 @@ function todayOf(io: Io): string {
 export interface TaskOptions {
   date: string | undefined;
   lang: LanguageInfo | undefined;
+  langs?: LanguageInfo[] | undefined;
   rule: Record<string, RuleLevel> | undefined;
   maxSize: number;
   today: string;
@@ -452,7 +456,7 @@ export interface TaskOptions {
 export async function analyseTask(source: Parameters<typeof readSource>[0], options: TaskOptions, stdin: () => NodeJS.ReadableStream = () => process.stdin): Promise<Report> {
   try {
     const bytes = await readSource(source, stdin, options.maxSize);
-    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, rules: options.rule, today: options.today });
+    return analyseBytes(source.name, bytes, { referenceDate: options.date, language: options.lang, languages: options.langs, rules: options.rule, today: options.today });
   } catch (error) {
     if (error instanceof InputError) return errorReport(source.name, error);
     // A bug must not cost the other articles their analysis; the stack is there on request.

@@ -34,6 +34,18 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Reads a --languages value: language codes separated by commas ("fr,en", "fra,eng,deu"). */
+export function parseLanguagesOption(value: string): LanguageInfo[] {
+  const codes = value.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  if (codes.length === 0) throw new UsageError(`--languages wants language codes separated by commas, such as fr,en, not '${value}'`);
+  const languages = codes.map((code) => {
+    const language = findLanguage(code);
+    if (!language) throw new UsageError(`--languages does not know the language '${code}' (give ISO 639-3 codes such as fra, or 639-1 such as fr)`);
+    return language;
+  });
+  return languages.filter((language, i) => languages.findIndex((other) => other.code === language.code) === i);
+}
+
 export function parseLanguageOption(value: string): LanguageInfo {
   const language = findLanguage(value);
   if (!language) throw new UsageError(`--lang does not know the language '${value}' (give an ISO 639-3 code such as fra, or 639-1 such as fr)`);

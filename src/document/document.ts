@@ -24,12 +24,14 @@ export interface Document {
 export interface DocumentOptions {
   /** The article language, when the user forces it. */
   language?: LanguageInfo | undefined;
+  /** The languages to expect (`--languages fr,en`): detection chooses among them only. */
+  languages?: readonly LanguageInfo[] | undefined;
 }
 
 export function buildDocument(text: string, encoding: string, options: DocumentOptions = {}): Document {
   const positions = new PositionIndex(text);
   const paragraphs = splitParagraphs(text);
-  const language = detectLanguages(paragraphs, options.language);
+  const language = detectLanguages(paragraphs, options.language, options.languages);
   const locale = localeFor(language.language.code);
   const tag = language.language.tag === 'und' ? 'en' : language.language.tag;
   let sentences: Segment[] | undefined;

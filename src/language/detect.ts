@@ -40,11 +40,13 @@ interface ScoredChunk {
 
 /**
  * The article's language and the paragraphs in another one. Every paragraph is scored by franc
- * (restricted to the candidate languages) once; the article's scores are the length-weighted
- * mean of its paragraphs', so the whole body counts, not only franc's first 2,048 characters.
+ * (restricted to the candidate languages, or to `allowed` when the user names the languages to
+ * expect) once; the article's scores are the length-weighted mean of its paragraphs', so the
+ * whole body counts, not only franc's first 2,048 characters.
  */
-export function detectLanguages(paragraphs: readonly Segment[], forced?: LanguageInfo): LanguageResult {
-  const candidates = forced && !CANDIDATES.has(forced.code) ? new Set([...CANDIDATES, forced.code]) : CANDIDATES;
+export function detectLanguages(paragraphs: readonly Segment[], forced?: LanguageInfo, allowed?: readonly LanguageInfo[]): LanguageResult {
+  const expected = allowed && allowed.length > 0 ? new Set(allowed.map((language) => language.code)) : CANDIDATES;
+  const candidates = forced && !expected.has(forced.code) ? new Set([...expected, forced.code]) : expected;
   const chunks = paragraphs.map((paragraph) => scoreParagraph(paragraph, candidates));
   const article = forced ? { language: forced, confidence: 1, reliable: true } : guessArticle(chunks);
   if (article.language.code === UNDETERMINED.code) return { ...article, paragraphs: [] };

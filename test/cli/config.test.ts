@@ -52,6 +52,14 @@ describe('configuration file', () => {
     expect(runCli(['--config', other, sample], { cwd: below }).stdout.startsWith('::error file=')).toBe(true);
   });
 
+  it('restricts detection to its "languages", which --languages overrides', () => {
+    const { below } = project('languages', 'copydesk.config.json', { format: 'ndjson', languages: ['fr', 'de'] });
+    const paragraphs = (args: string[]) => (JSON.parse(runCli([...args, sample], { cwd: below }).stdout) as { language: { paragraphs: Array<{ code: string }> } }).language.paragraphs.map((paragraph) => paragraph.code);
+    expect(paragraphs([])).toEqual([]);
+    expect(paragraphs(['--languages', 'fr,en'])).toEqual(['eng']);
+    expect(runCli(['--languages', 'fr,,xx', sample], { cwd: below }).stderr).toBe("copydesk: --languages does not know the language 'xx' (give ISO 639-3 codes such as fra, or 639-1 such as fr) (see copydesk --help)\n");
+  });
+
   it('takes "today" as the run\'s date, and "infer" as the text\'s own', () => {
     const { below } = project('today', 'copydesk.config.json', { format: 'ndjson', referenceDate: 'today' });
     const today = () => new Date().toISOString().slice(0, 10);
@@ -65,7 +73,7 @@ describe('configuration file', () => {
 
   it('is a usage error naming the file and the key when it is wrong, and nothing is analysed', () => {
     const cases: Array<[unknown, string]> = [
-      [{ fromat: 'json' }, 'unknown key "fromat" (known: format, lang, failOn, rules, referenceDate, maxSize, jobs, section, csvBom)'],
+      [{ fromat: 'json' }, 'unknown key "fromat" (known: format, lang, languages, failOn, rules, referenceDate, maxSize, jobs, section, csvBom)'],
       [{ format: 'xml' }, '"format" must be one of pretty, json, ndjson, sarif, github, csv, not "xml"'],
       [{ rules: { 'no-such-rule': 'off' } }, `"rules": names no rule 'no-such-rule' (rules: ${rules.map((rule) => rule.id).join(', ')})`],
       [{ rules: { 'name-variant': 'loud' } }, `"rules": name-variant wants off, info, warning or error, not 'loud'`],
@@ -93,6 +101,10 @@ describe('configuration file', () => {
       {},
       { $schema: './node_modules/copydesk/schema/config.schema.json', format: 'sarif', lang: 'fr', failOn: 'warning', rules: { 'quote-mismatch': 'off' }, referenceDate: 'today', maxSize: '800KB', jobs: 4, section: 'quotes', csvBom: true },
       { maxSize: 1048576, referenceDate: '2024-02-29' },
+      { languages: ['fr', 'eng'] },
+      { languages: [] },
+      { languages: 'fr' },
+      { languages: [7] },
       { referenceDate: '2023-02-29' },
       { referenceDate: 'yesterday' },
       { format: 'xml' },

@@ -169,3 +169,25 @@ describe('a paragraph in another script', () => {
     expect(report.language.paragraphs.map((paragraph) => paragraph.code)).toEqual(['rus']);
   });
 });
+
+describe('expected languages (--languages)', () => {
+  const galician = 'Titulo\n\nO concello aprobou onte o novo plan de mobilidade, que prevé máis carrís bici e autobuses eléctricos para toda a cidade.\n';
+
+  it('detects among the expected languages only, the article and its paragraphs alike', () => {
+    const free = analyseText('x.txt', galician, 'utf-8');
+    expect(['glg', 'por', 'spa']).toContain(free.language.code);
+    const expected = [language('es'), language('pt')];
+    const restricted = analyseText('x.txt', galician, 'utf-8', { languages: expected });
+    expect(['spa', 'por']).toContain(restricted.language.code);
+    // The French sample's English paragraph: not reported when only French and German are expected.
+    const french = read('fr-sommet-bilateral.txt');
+    expect(analyseText('x.txt', french, 'utf-8').language.paragraphs.map((paragraph) => paragraph.code)).toEqual(['eng']);
+    const onlyFrenchGerman = analyseText('x.txt', french, 'utf-8', { languages: [language('fr'), language('de')] });
+    expect(onlyFrenchGerman.language.code).toBe('fra');
+    expect(onlyFrenchGerman.language.paragraphs.map((paragraph) => paragraph.code)).not.toContain('eng');
+  });
+
+  it('lets a forced language win over the expected ones', () => {
+    expect(analyseText('x.txt', galician, 'utf-8', { language: language('it'), languages: [language('es')] }).language.code).toBe('ita');
+  });
+});
