@@ -80,10 +80,11 @@ function presentTwice(dates: readonly DateReport[], referenceValue: string | nul
   const centre = reference ? dayNumber(reference) : busiestWeek(present);
   const inWeek = present.filter((date) => Math.abs(dayOf(date) - centre) <= SAME_WEEK);
   if (inWeek.length === 0) return [];
+  const inside = new Set(inWeek);
   return present
-    .filter((date) => !inWeek.includes(date))
+    .filter((date) => !inside.has(date))
     .map((date): RuleFinding => {
-      const other = closestTwin(date, inWeek);
+      const other = closestTwin(date, nearestInText(date, inWeek));
       const apart = Math.abs(dayOf(date) - dayOf(other));
       return {
         ...spanOf(date),
@@ -102,24 +103,33 @@ function eventTwice(dates: readonly DateReport[], places: DatePlaces): RuleFindi
   const actors = (date: DateReport) => places.actorsOf(date);
   const dated = dates.filter((date) => !date.deictic && date.stated.day !== null && date.stated.month !== null);
   const findings: RuleFinding[] = [];
-  dated.forEach((later, j) => {
-    const earlier = dated.slice(0, j).find(
+  /** The dates so far, by their day of the month, in text order. */
+  const byDay = new Map<number, DateReport[]>();
+  for (const later of dated) {
+    const sameDay = byDay.get(later.stated.day as number) ?? [];
+    byDay.set(later.stated.day as number, sameDay);
+    // The first fitting one of a bounded number of earlier dates with this day: a long text's
+    // hundreds of "19 décembre" are not each compared with all the others.
+    const earlier = sameDay.slice(0, MAX_COMPARED).find(
       (other) =>
-        other.stated.day === later.stated.day &&
         other.stated.month !== later.stated.month &&
         (other.stated.year === null || later.stated.year === null || other.stated.year === later.stated.year) &&
         places.paragraphOf(other) !== places.paragraphOf(later) &&
         shared(actors(other), actors(later)).length >= 2,
     );
-    if (!earlier) return;
+    sameDay.push(later);
+    if (!earlier) continue;
     findings.push({
       ...spanOf(later),
       message: `${quoted(later)} and ${quoted(earlier)} date one event${withActors(actors(later), actors(earlier))} on the same day of two months: one of them is wrong`,
       related: [textSpan(earlier)],
     });
-  });
+  }
   return findings;
 }
+
+/** Earlier dates one date is compared with, at most: enough for any article, bounded for a huge one. */
+const MAX_COMPARED = 64;
 
 function shared(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((name) => b.includes(name));
@@ -144,13 +154,23 @@ function dayOf(date: DateReport): number {
 /** Without a reference date: the day whose week holds the most "this day" dates (the latest of equals). */
 function busiestWeek(dates: readonly DateReport[]): number {
   const days = dates.map(dayOf);
+  const sorted = [...days].sort((a, b) => a - b);
+  const within = (day: number) => countBelow(sorted, day + SAME_WEEK + 1, (other) => other) - countBelow(sorted, day - SAME_WEEK, (other) => other);
   let best = days[0] as number;
   let bestCount = 0;
   for (const day of days) {
-    const count = days.filter((other) => Math.abs(other - day) <= SAME_WEEK).length;
+    const count = within(day);
     if (count > bestCount || (count === bestCount && day > best)) [best, bestCount] = [day, count];
   }
   return best;
+}
+
+/** The candidates nearest a date in the text, at most MAX_COMPARED of them (candidates in text order). */
+function nearestInText(date: DateReport, candidates: readonly DateReport[]): readonly DateReport[] {
+  if (candidates.length <= MAX_COMPARED) return candidates;
+  const at = countBelow(candidates, date.start, (candidate) => candidate.start);
+  const from = Math.max(0, Math.min(at - MAX_COMPARED / 2, candidates.length - MAX_COMPARED));
+  return candidates.slice(from, from + MAX_COMPARED);
 }
 
 /** The date sharing most stated parts (day, month, weekday) with this one; the nearest in the text of equals. */

@@ -25,15 +25,12 @@ export const figureConflict: Rule = {
     const groups = new Map<string, FigureReport[]>();
     for (const figure of figures) {
       const key = `${figure.kind}\u0000${figure.unit ?? ''}\u0000${(figure.context as string).toLowerCase()}`;
-      groups.set(key, [...(groups.get(key) ?? []), figure]);
+      const group = groups.get(key);
+      if (group) group.push(figure);
+      else groups.set(key, [figure]);
     }
     for (const group of groups.values()) {
-      for (let j = 1; j < group.length; j++) {
-        const later = group[j] as FigureReport;
-        // In one sentence, two values are a range or a comparison ("13 à 17 millions"), not a slip.
-        const apart = (other: FigureReport) => !sentences.sameSentence(other.start, later.start);
-        const earlier = group.slice(0, j).find((other) => other.value !== later.value && oneDigitApart(digitsOf(other.text), digitsOf(later.text)) && apart(other));
-        if (!earlier || group.slice(0, j).some((other) => other.value === later.value)) continue;
+      for (const [later, earlier] of oneDigitSlips(group, sentences)) {
         findings.push({
           ...spanOf(later),
           message: `${quoted(later)} and ${quoted(earlier)} give ${later.context} two values, one digit apart: ${format(later.value)} and ${format(earlier.value)}`,
@@ -47,16 +44,45 @@ export const figureConflict: Rule = {
   },
 };
 
+/**
+ * Each figure of a group (same kind, unit and context) with the first one before it, in another
+ * sentence, whose digits differ from its own in one place only — unless one before it has its
+ * very value. Earlier figures are indexed by their digits with one place blanked, so a long
+ * article's hundreds of figures are not compared pair by pair.
+ */
+function oneDigitSlips(group: readonly FigureReport[], sentences: SpanSentences): Array<[FigureReport, FigureReport]> {
+  /** Digits with one place blanked → the first figure for each digit string that fits. */
+  const byPattern = new Map<string, Map<string, { figure: FigureReport; index: number }>>();
+  const values = new Set<number>();
+  const slips: Array<[FigureReport, FigureReport]> = [];
+  group.forEach((later, index) => {
+    const digits = digitsOf(later.text);
+    const patterns = Array.from(digits, (_, i) => `${digits.slice(0, i)}*${digits.slice(i + 1)}`);
+    if (!values.has(later.value)) {
+      // The first earlier figure of each other digit string is enough: any later one with the same
+      // digits stands between it and this figure, so it shares this figure's sentence if it does.
+      let found: { figure: FigureReport; index: number } | undefined;
+      for (const pattern of patterns) {
+        for (const [written, earlier] of byPattern.get(pattern) ?? []) {
+          if (written === digits || earlier.figure.value === later.value || sentences.sameSentence(earlier.figure.start, later.start)) continue;
+          if (!found || earlier.index < found.index) found = earlier;
+        }
+      }
+      if (found) slips.push([later, found.figure]);
+    }
+    values.add(later.value);
+    for (const pattern of patterns) {
+      const firsts = byPattern.get(pattern) ?? new Map<string, { figure: FigureReport; index: number }>();
+      if (!firsts.has(digits)) firsts.set(digits, { figure: later, index });
+      byPattern.set(pattern, firsts);
+    }
+  });
+  return slips;
+}
+
 /** The digits of the number as written ("120.000 ciudadanos" → "120000"). */
 function digitsOf(text: string): string {
   return /\d[\d.,\u00a0\u202f' ]*/u.exec(text)?.[0].replace(/\D/gu, '') ?? '';
-}
-
-function oneDigitApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a === '') return false;
-  let differences = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences++;
-  return differences === 1;
 }
 
 /** "91.0000" where the language groups thousands with a point: a group of four digits or more. */
@@ -64,11 +90,18 @@ function brokenGrouping(figures: readonly FigureReport[], grouping: string): Rul
   const escaped = grouping === '.' ? '\\.' : grouping;
   const broken = new RegExp(`^\\d{1,3}(?:${escaped}\\d{3})*${escaped}\\d{4,}(?!\\d)`, 'u');
   const wellFormed = new RegExp(`^\\d{1,3}(?:${escaped}\\d{3})+(?!\\d)`, 'u');
+  const writtenOf = (figure: FigureReport) => /\d[\d.,]*/u.exec(figure.text)?.[0] ?? '';
+  // The first well-formed number for each leading group ("91" of "91.000").
+  const wellFormedByHead = new Map<string, FigureReport>();
+  for (const figure of figures) {
+    const written = writtenOf(figure);
+    const head = written.split(grouping)[0] as string;
+    if (wellFormed.test(written) && !wellFormedByHead.has(head)) wellFormedByHead.set(head, figure);
+  }
   return figures.flatMap((figure): RuleFinding[] => {
-    const written = /\d[\d.,]*/u.exec(figure.text)?.[0] ?? '';
+    const written = writtenOf(figure);
     if (!broken.test(written)) return [];
-    const head = written.split(grouping)[0];
-    const twin = figures.find((other) => other !== figure && wellFormed.test(/\d[\d.,]*/u.exec(other.text)?.[0] ?? '') && (/\d[\d.,]*/u.exec(other.text)?.[0] ?? '').split(grouping)[0] === head);
+    const twin = wellFormedByHead.get(written.split(grouping)[0] as string);
     return [
       {
         ...spanOf(figure),

@@ -71,12 +71,21 @@ function outOfStep(pairs: readonly Pair[]): RuleFinding[] {
       related: [textSpan(first.date)],
     }));
   }
-  const agreeing = pairs.filter((pair) => best.some((year) => fits(pair, year)));
+  const agreeing = new Set(pairs.filter((pair) => best.some((year) => fits(pair, year))));
+  // A few of the agreeing pairs are named and pointed at: every one of a long text's would make
+  // each finding as long as the text.
+  const shown = [...agreeing].slice(0, MAX_RELATED);
+  const named = shown.slice(0, MAX_NAMED).map((other) => `'${other.date.text}'`).join(', ') + (agreeing.size > MAX_NAMED ? ` and ${agreeing.size - MAX_NAMED} more` : '');
+  const related = shown.map((other) => textSpan(other.date));
   return pairs
-    .filter((pair) => !agreeing.includes(pair))
+    .filter((pair) => !agreeing.has(pair))
     .map((pair) => ({
       ...spanOf(pair.date),
-      message: `${quoted(pair.date)}: the article's other weekday–date pairs share a year (${agreeing.map((other) => `'${other.date.text}'`).join(', ')}), and in none of those years is ${dayName(pair.day, pair.month)} a ${weekdayName(pair.weekday)}`,
-      related: agreeing.map((other) => textSpan(other.date)),
+      message: `${quoted(pair.date)}: the article's other weekday–date pairs share a year (${named}), and in none of those years is ${dayName(pair.day, pair.month)} a ${weekdayName(pair.weekday)}`,
+      related,
     }));
 }
+
+/** Agreeing pairs named in a message, and pointed at in `related`. */
+const MAX_NAMED = 3;
+const MAX_RELATED = 5;

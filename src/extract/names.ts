@@ -49,6 +49,8 @@ const ANTECEDENT_REACH = 6;
 export class Names {
   readonly mentions: NameMention[];
   private readonly byLastWord = new Map<string, NameMention[]>();
+  /** The first mention of each distinct name, by its last word: what fullest() compares, once per form. */
+  private readonly formsByLastWord = new Map<string, Map<string, NameMention>>();
   private readonly speech: SpeechMatchers;
   private readonly starts = new Map<number, number[]>();
 
@@ -69,6 +71,10 @@ export class Names {
       const list = this.byLastWord.get(key) ?? [];
       list.push(mention);
       this.byLastWord.set(key, list);
+      const forms = this.formsByLastWord.get(key) ?? new Map<string, NameMention>();
+      const form = mention.words.join(' ');
+      if (!forms.has(form)) forms.set(form, mention);
+      this.formsByLastWord.set(key, forms);
     }
   }
 
@@ -93,7 +99,8 @@ export class Names {
     if (last === undefined) return '';
     const expanded = words.length === 1 ? this.expansions.get(last) : undefined;
     if (expanded) return expanded;
-    const candidates = this.byLastWord.get(foldName(last)) ?? [];
+    // Distinct forms in order of first use: a name mentioned a thousand times is compared once.
+    const candidates = this.formsByLastWord.get(foldName(last))?.values() ?? [];
     let best = mention.text.replace(/[ \u00a0]+/gu, ' ');
     let bestLength = words.length;
     for (const mention of candidates) {

@@ -114,6 +114,30 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// 4. Degenerate articles: each shape at two sizes; the ratio of their times should stay near 2
+//    (linear), never near 4 (every pair compared). In process, language given.
+const { findLanguage } = await import(path.join(root, 'dist', 'language', 'languages.js'));
+const french = findLanguage('fr');
+const shapes = {
+  'many quotes in one run-on sentence': (n) => 'et le ministre, qui « parle », '.repeat(n),
+  'many quotes, one name': (n) => '« Nous signerons », a déclaré Jean Dupont. '.repeat(4 * n),
+  'one date repeated': (n) => 'Le lundi 19 décembre 2022, il a parlé. '.repeat(4 * n),
+  'many weekday–date pairs': (n) => Array.from({ length: 4 * n }, (_, i) => `Ce ${['lundi', 'mardi', 'mercredi'][i % 3]} ${(i % 28) + 1} mars, rien. `).join(''),
+  'many figures of one quantity': (n) => Array.from({ length: 4 * n }, (_, i) => `Il y avait ${1000 + (i % 500)} soldats. `).join(''),
+  'many straight quotes': (n) => '"a" '.repeat(20 * n),
+  'many surnames shared': (n) => Array.from({ length: 3 * n }, (_, i) => `Pierre${i} Dupont a parlé. `).join(''),
+};
+for (const [shape, make] of Object.entries(shapes)) {
+  const time = (n) => {
+    const text = make(n);
+    const start = process.hrtime.bigint();
+    analyseText('x', text, 'utf-8', { language: french, today: '2026-01-01' });
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, kb: text.length / 1024 };
+  };
+  const [small, large] = [time(500), time(1000)];
+  row(`degenerate: ${shape} (x2 size)`, `${(large.ms / small.ms).toFixed(1)}x`, `${small.kb.toFixed(0)} KB ${small.ms.toFixed(0)} ms, ${large.kb.toFixed(0)} KB ${large.ms.toFixed(0)} ms; linear is 2x`);
+}
+
 const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => String(r[1]).length));
 console.log(`copydesk benchmark · node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);

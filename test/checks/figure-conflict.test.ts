@@ -11,6 +11,19 @@ describe('figure-conflict', () => {
     expect(finding?.related.map((related) => related.text)).toEqual(['120.000 ciudadanos rusos']);
   });
 
+  it('takes the first earlier figure in another sentence, and none once the value was given before', () => {
+    const paragraphs = [
+      'El censo contó 120.000 ciudadanos rusos en la región.',
+      'Luego se habló de 150.500 ciudadanos rusos y, en la misma frase, de 121.000 ciudadanos rusos.',
+      'Otro informe dice 120.000 ciudadanos rusos.',
+      'Y el último, 121.000 ciudadanos rusos.',
+    ];
+    const findings = findingsOf('figure-conflict', 'es', paragraphs);
+    // "121.000" is one digit from the first "120.000", in another sentence; the second "121.000"
+    // has its value given before, so it is no new slip.
+    expect(findings.map((finding) => [textAt(paragraphs, finding), finding.related.map((related) => related.text)])).toEqual([['121.000 ciudadanos rusos', ['120.000 ciudadanos rusos']]]);
+  });
+
   it('flags a number whose thousands grouping is broken, beside the well-formed one', () => {
     const paragraphs = ['A petição reuniu 91.000 assinaturas em uma semana.', 'Segundo os organizadores, as 91.0000 assinaturas serão entregues hoje.'];
     const findings = findingsOf('figure-conflict', 'pt', paragraphs);

@@ -22,6 +22,15 @@ describe('weekday-mismatch', () => {
     expect(findings[0]?.related.map((related) => related.text)).toEqual(['Ce lundi 19 décembre', 'Ce mardi 20 décembre']);
   });
 
+  it('names a few of many agreeing pairs, not all', () => {
+    const days = ['lundi 5', 'mardi 6', 'mercredi 7', 'jeudi 8', 'vendredi 9', 'samedi 10', 'dimanche 11'];
+    const paragraphs = [...days.map((day) => `Le ${day} décembre, une réunion.`), 'Le vendredi 15 décembre, un vote.'];
+    const findings = findingsOf('weekday-mismatch', 'fr', paragraphs);
+    expect(findings.map((finding) => textAt(paragraphs, finding))).toEqual(['vendredi 15 décembre']);
+    expect(findings[0]?.message).toContain("share a year ('lundi 5 décembre', 'mardi 6 décembre', 'mercredi 7 décembre' and 4 more)");
+    expect(findings[0]?.related.map((related) => related.text)).toEqual(['lundi 5 décembre', 'mardi 6 décembre', 'mercredi 7 décembre', 'jeudi 8 décembre', 'vendredi 9 décembre']);
+  });
+
   it('shows both when two pairs fit no common year', () => {
     const paragraphs = ['Ce lundi 19 décembre, un sommet.', 'Ce lundi 20 décembre, un autre.'];
     const findings = findingsOf('weekday-mismatch', 'fr', paragraphs);

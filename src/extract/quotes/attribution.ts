@@ -153,6 +153,9 @@ function byNounOfSpeech(text: string, at: number, end: number, names: Names, spe
   return role && speech.prepositionBefore(text, nextWordAfter(text, after + (preposition?.[0].length ?? 0))) >= after ? { ...resolveRole(text, names, role, speech), cue: noun.text } : null;
 }
 
+/** How far before the sentence end an inverted attribution closing it may start ("…, expliquent les sept dirigeants."). */
+const CLOSING_REACH = 200;
+
 /** How far after an inverted verb its subject may stand ("a plaidé au Conseil des droits de l'Homme l'ambassadeur X"). */
 const MAX_INVERTED_GAP = 90;
 
@@ -189,11 +192,14 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
  */
 function closingAttribution(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
   const { text } = context;
-  const tail = text.slice(context.close + 1, context.sentenceEnd);
+  // The attribution ends the sentence, so only its last stretch is searched: in a long run-on
+  // "sentence" each quote would otherwise read all the commas after it.
+  const from = Math.max(context.close + 1, context.sentenceEnd - CLOSING_REACH);
+  const tail = text.slice(from, context.sentenceEnd);
   let at = -1;
   let cue: ReturnType<SpeechMatchers['verbAt']> = null;
   for (let comma = tail.lastIndexOf(','); comma >= 0 && !cue; comma = comma === 0 ? -1 : tail.lastIndexOf(',', comma - 1)) {
-    at = nextWordAfter(text, context.close + 2 + comma);
+    at = nextWordAfter(text, from + comma + 1);
     cue = speech.verbAt(text, at);
   }
   if (!cue) return null;
@@ -207,14 +213,20 @@ function closingAttribution(context: QuoteContext, names: Names, speech: SpeechM
 
 /** "X : « … »": the person named in the sentence before the colon that opens the quote. */
 function byColon(context: QuoteContext, names: Names): Attribution | null {
-  const before = context.text.slice(context.sentenceStart, context.open);
-  if (!/:[\s\u00a0\u202f]*$/u.test(before)) return null;
+  if (!colonBefore(context.text, context.sentenceStart, context.open)) return null;
   const person = names.startingIn(context.sentenceStart, context.open).reverse().find((mention) => mention.end <= context.open && names.isPerson(mention.words));
   if (person) return { ...named(names, person), cue: null };
   // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
   const first = nextWordAfter(context.text, context.sentenceStart);
   const lone = names.startingIn(first, first + 1).find((mention) => /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));
   return lone && !names.isBody(lone.words) ? { ...named(names, lone), cue: null } : null;
+}
+
+/** Whether a colon, then only white space, stands right before `at` (and after `from`). */
+function colonBefore(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /[\s\u00a0\u202f]/u.test(text.charAt(i - 1))) i--;
+  return i > from && text.charAt(i - 1) === ':';
 }
 
 /**
