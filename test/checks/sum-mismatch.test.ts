@@ -28,6 +28,17 @@ describe('sum-mismatch', () => {
     expect(finding?.message).toBe("'55 %' (line 3) restates 'Six décès sur 10' (line 3), which is 60 %");
   });
 
+  it.each([
+    ['es', 'Seis de cada diez votantes, es decir, el 55 %, apoyan la ley.', '55 %'],
+    ['it', 'Sei elettori su dieci, cioè il 55%, sono favorevoli.', '55%'],
+    ['pt', 'Seis em cada dez eleitores, ou seja, o 55%, apoiam a lei.', '55%'],
+  ])('reads the restatement with the article a percentage takes (%s)', (lang, paragraph, percent) => {
+    const [finding, ...rest] = findingsOf('sum-mismatch', lang, [paragraph]);
+    expect(rest).toEqual([]);
+    expect(textAt([paragraph], finding!)).toBe(percent);
+    expect(findingsOf('sum-mismatch', lang, [paragraph.replace('55', '60')])).toEqual([]);
+  });
+
   it('stays silent on parts that add up or fall short, on rounding, and on parts of another sentence', () => {
     expect(findingsOf('sum-mismatch', 'fr', ['Les 120 000 soldats, dont 80 000 Russes et 40 000 Biélorusses, sont massés.'])).toEqual([]);
     expect(findingsOf('sum-mismatch', 'es', ['Hay 300.000 reservistas, de los cuales 87.000 ya fueron enviados y 20.000 esperan.'])).toEqual([]);
