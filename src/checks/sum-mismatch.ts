@@ -25,9 +25,23 @@ export const sumMismatch: Rule = {
     if (!words) return [];
     const figures = extraction.figures;
     const sentences = new SpanSentences(doc);
-    return [...partsBeyondTotal(doc, sentences, figures, words.parts), ...sharesBeyondWhole(doc, sentences, figures), ...wrongRestatements(doc, sentences, figures, words.restating)].sort((a, b) => a.start - b.start);
+    return [...partsBeyondTotal(doc, sentences, figures, words.parts, words.before ?? []), ...sharesBeyondWhole(doc, sentences, figures), ...wrongRestatements(doc, sentences, figures, words.restating)].sort((a, b) => a.start - b.start);
   },
 };
+
+/** The text from the start of a figure's sentence, or of its clause (after , ; : or a dash), to the figure. */
+function clauseBefore(doc: Document, sentences: SpanSentences, figure: FigureReport): string {
+  const start = doc.positions.fromCodePoint(figure.start);
+  const sentenceStart = doc.positions.fromCodePoint(sentences.sentenceOf(figure.start).start);
+  const text = doc.text.slice(Math.max(sentenceStart, start - 40), start);
+  return text.slice(text.search(/[^,;:(—–]*$/u));
+}
+
+/** Whether a clause is one of the words alone ("Sur les", "Of the"): a partitive opening it, not "Sales of the". */
+function opensClauseWith(clause: string, words: readonly string[]): boolean {
+  const folded = fold(clause).trim();
+  return words.includes(folded);
+}
 
 function between(doc: Document, from: FigureReport, to: FigureReport): string {
   return doc.text.slice(doc.positions.fromCodePoint(from.end), doc.positions.fromCodePoint(to.start));
@@ -44,11 +58,15 @@ function endsWithWord(text: string, words: readonly string[]): boolean {
   return words.some((word) => tail === word || (tail.endsWith(word) && /[\s\u00a0,;(]/u.test(tail.charAt(tail.length - word.length - 1))));
 }
 
-function partsBeyondTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], partWords: readonly string[]): RuleFinding[] {
+function partsBeyondTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], partWords: readonly string[], wordsBefore: readonly string[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   figures.forEach((total, i) => {
     const next = figures[i + 1];
-    if (!next || total.kind === 'percent' || !opensWith(between(doc, total, next), partWords)) return;
+    if (!next || total.kind === 'percent') return;
+    const gap = between(doc, total, next);
+    // "120 000 soldats, dont 80 000 …", or "Sur les 120 000 soldats, 80 000 …".
+    const partsFollow = opensWith(gap, partWords) || (/^[^,;:.!?]*,/u.test(gap) && opensClauseWith(clauseBefore(doc, sentences, total), wordsBefore));
+    if (!partsFollow) return;
     const parts: FigureReport[] = [];
     for (let j = i + 1; j < figures.length; j++) {
       const part = figures[j] as FigureReport;

@@ -185,10 +185,16 @@ export interface FigureData {
   notNouns: readonly string[];
   /**
    * Words that open the parts of a total stated just before ("120 000 soldats, dont 80 000 …",
-   * "of which", "davon") and, `restating`, words that give a ratio again as a percentage ("6 sur
+   * "of which", "davon"), `before`, words that open the clause of a total whose parts follow its
+   * comma ("Sur les 120 000 soldats, 80 000 …"), and, `restating`, words that give a ratio again as a percentage ("6 sur
    * 10, soit 60 %", "or 60%"). Read by the sum-mismatch rule.
    */
-  partWords?: { parts: readonly string[]; restating: readonly string[] };
+  partWords?: {
+    parts: readonly string[];
+    restating: readonly string[];
+    /** Words before a total whose parts follow its comma ("Sur les 120 000 soldats, 80 000 …", "Of the 120,000 …"). */
+    before?: readonly string[];
+  };
 }
 
 /** How a language names the calendar, as plain data (src/locales/<tag>/dates.json), lower case. */

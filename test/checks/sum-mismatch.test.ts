@@ -29,6 +29,20 @@ describe('sum-mismatch', () => {
   });
 
   it.each([
+    ['fr', 'Sur les 120 000 soldats, 80 000 sont russes et 50 000 biélorusses.'],
+    ['en', 'Of the 120,000 soldiers, 80,000 are Russian and 50,000 Belarusian.'],
+    ['es', 'Según el ministerio, de los 120.000 ciudadanos convocados, 80.000 son hombres y 50.000 son mujeres.'],
+  ])('flags parts of a total the clause opens with a partitive (%s)', (lang, paragraph) => {
+    const findings = findingsOf('sum-mismatch', lang, [paragraph]);
+    expect(findings.map((finding) => finding.message.replace(/^'[^']*' \(line 3\) /u, ''))).toEqual(['is exceeded by its parts: 80,000 + 50,000 = 130,000, more than 120,000']);
+    expect(findingsOf('sum-mismatch', lang, [paragraph.replace(/50[.,\u00a0 ]?000/u, (found) => found.replace('5', '4'))])).toEqual([]);
+  });
+
+  it('reads no partitive in a longer clause ("Sales of the 120,000 cars")', () => {
+    expect(findingsOf('sum-mismatch', 'en', ['Sales of the 120,000 cars rose, and 80,000 were sold abroad in 50,000 deals.'])).toEqual([]);
+  });
+
+  it.each([
     ['es', 'Seis de cada diez votantes, es decir, el 55 %, apoyan la ley.', '55 %'],
     ['it', 'Sei elettori su dieci, cioè il 55%, sono favorevoli.', '55%'],
     ['pt', 'Seis em cada dez eleitores, ou seja, o 55%, apoiam a lei.', '55%'],
