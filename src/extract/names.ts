@@ -43,6 +43,9 @@ export function foldName(text: string): string {
   return result;
 }
 
+/** How many name mentions back the last person before a pronoun is looked for, past its sentences. */
+const LAST_PERSON_REACH = 500;
+
 /** How many sentences back a pronoun or a subjectless verb looks for the person it stands for. */
 const ANTECEDENT_REACH = 6;
 
@@ -163,6 +166,14 @@ export class Names {
   private folded: string | undefined;
 
   /** The article folded for comparisons (case and accents), position for position. */
+  private readonly memos = new Map<string, unknown>();
+
+  /** A value computed once per document under `key`: what every quote of a long article would otherwise recompute. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
   get foldedText(): string {
     this.folded ??= foldName(this.doc.text);
     return this.folded;
@@ -224,14 +235,24 @@ export class Names {
   private quoted: ReadonlyArray<{ start: number; end: number }> = [];
 
   setQuoted(ranges: ReadonlyArray<{ start: number; end: number }>): void {
-    this.quoted = ranges;
+    // Merged into disjoint stretches in text order, for a binary search per name.
+    const merged: Array<{ start: number; end: number }> = [];
+    for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+      const last = merged[merged.length - 1];
+      if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+      else merged.push({ start: range.start, end: range.end });
+    }
+    this.quoted = merged;
   }
 
   /** Speakers found for the quotes so far, by the quote's opening mark: they are what the sentence holding the quote is about. */
   private readonly speakers: Array<{ at: number; name: string }> = [];
 
   noteSpeaker(at: number, name: string): void {
-    this.speakers.push({ at, name });
+    // Kept in text order, which the searches below rely on.
+    const last = this.speakers[this.speakers.length - 1];
+    if (!last || last.at <= at) this.speakers.push({ at, name });
+    else this.speakers.splice(countBelow(this.speakers, at + 1, (entry) => entry.at), 0, { at, name });
   }
 
   /**
@@ -242,8 +263,13 @@ export class Names {
   speakerBefore(index: number, bodyOnly = false): string | null {
     const p = this.paragraphIndex(index);
     const from = this.doc.paragraphs[Math.max(0, p - 1)]?.start ?? 0;
-    const found = this.speakers.findLast((entry) => entry.at < index && entry.at >= from && (!bodyOnly || !this.isPersonName(entry.name)));
-    return found?.name ?? null;
+    // Speakers are noted in text order: walk back from the last one before the index.
+    for (let i = countBelow(this.speakers, index, (entry) => entry.at) - 1; i >= 0; i--) {
+      const entry = this.speakers[i] as { at: number; name: string };
+      if (entry.at < from) break;
+      if (!bodyOnly || !this.isPersonName(entry.name)) return entry.name;
+    }
+    return null;
   }
 
   private paragraphIndex(index: number): number {
@@ -265,7 +291,8 @@ export class Names {
     let to = index;
     for (let seen = 0; p >= 0 && seen < ANTECEDENT_REACH; ) {
       const paragraph = this.doc.paragraphs[p] as Document['paragraphs'][number];
-      const from = this.sentenceStartsOf(p).findLast((start) => start < to);
+      const starts = this.sentenceStartsOf(p);
+      const from = starts[countBelow(starts, to, (start) => start) - 1];
       if (from === undefined || to <= paragraph.start) {
         p--;
         to = this.doc.paragraphs[p]?.end ?? 0;
@@ -318,19 +345,28 @@ export class Names {
     const people = subjects.length > 0 || fitting.length === named.length ? subjects : fitting;
     // A person whose gender is known to agree beats one whose gender is unknown.
     const person = (gender && people.find((mention) => this.genderOf(this.fullest(mention)) === gender)) || people[0];
-    const speaker = this.speakers.find((entry) => entry.at >= from && entry.at < to && fits(entry.name));
+    let speaker: { at: number; name: string } | undefined;
+    for (let i = countBelow(this.speakers, from, (entry) => entry.at); i < this.speakers.length && (this.speakers[i] as { at: number }).at < to; i++) {
+      if (fits((this.speakers[i] as { name: string }).name)) {
+        speaker = this.speakers[i];
+        break;
+      }
+    }
     if (speaker && (!person || speaker.at < person.start)) return speaker.name;
     return person ? this.fullest(person) : null;
   }
 
   private isQuoted(mention: NameMention): boolean {
-    return this.quoted.some((range) => range.start <= mention.start && mention.end <= range.end);
+    const range = this.quoted[countBelow(this.quoted, mention.start + 1, (stretch) => stretch.start) - 1];
+    return range !== undefined && mention.end <= range.end;
   }
 
   /** The person mentioned last before the index, outside quotes and complements. */
   lastPersonBefore(index: number, fits: (name: string) => boolean = () => true): NameMention | undefined {
     let fallback: NameMention | undefined;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    // From the last mention before the index back, at most LAST_PERSON_REACH of them.
+    const last = countBelow(this.mentions, index, (mention) => mention.start) - 1;
+    for (let i = last; i >= 0 && i > last - LAST_PERSON_REACH; i--) {
       const mention = this.mentions[i] as NameMention;
       if (mention.end > index || !this.isPerson(mention.words) || this.isQuoted(mention) || !fits(this.fullest(mention))) continue;
       if (this.speech.prepositionBefore(this.doc.text, mention.start) < 0) return mention;

@@ -126,6 +126,8 @@ const shapes = {
   'many figures of one quantity': (n) => Array.from({ length: 4 * n }, (_, i) => `Il y avait ${1000 + (i % 500)} soldats. `).join(''),
   'many straight quotes': (n) => '"a" '.repeat(20 * n),
   'many surnames shared': (n) => Array.from({ length: 3 * n }, (_, i) => `Pierre${i} Dupont a parlé. `).join(''),
+  'many quoted paragraphs': (n) => 'Le ministre a dit « oui ».\n\n'.repeat(4 * n),
+  'many quotes by unnamed roles': (n) => '« Non », a dit le Premier ministre. « Oui », a dit le ministre des Affaires étrangères. '.repeat(2 * n),
 };
 for (const [shape, make] of Object.entries(shapes)) {
   const time = (n) => {

@@ -550,28 +550,42 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   const head = role.text.slice(0, foldName(role.text).lastIndexOf(noun)).trim().split(/[\s\u00a0]+/u).filter(Boolean);
   const last = head[head.length - 1];
   const preQualifier = last !== undefined && /^\p{Lu}/u.test(last) && !speech.functionWords.has(last.toLowerCase()) ? foldName(last) : '';
+  // Elsewhere in the text, the first place the role stands right before a person's name; each
+  // kind of search is made once per document, not once per quote.
+  const holder = (key: string, fits: (at: number) => boolean) =>
+    names
+      .memo(`role\u0000${key}`, () => roleHolders(text, folded, noun, names, fits))
+      .find((found) => !(found.at >= start && found.at < end) && found.person.start !== start);
   if (preQualifier !== '') {
-    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
-      if ((at >= start && at < end) || !folded.slice(0, at).trimEnd().endsWith(preQualifier)) continue;
-      const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
-      if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) return { name: names.fullest(person), mention: { start, end } };
-    }
-    return { name: null, mention: { start, end } };
+    const found = holder(`${noun}\u0000before\u0000${preQualifier}`, (at) => endsBefore(folded, at, preQualifier));
+    return { name: found ? names.fullest(found.person) : null, mention: { start, end } };
   }
   const passes = qualifier === '' ? [''] : [qualifier, ''];
   for (const wanted of passes) {
     // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
     // the person named right after the same role elsewhere, a qualifier in between allowed.
-    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
-      if (at >= start && at < end) continue;
-      if (!folded.startsWith(wanted, nextWordAfter(folded, at + noun.length))) continue;
-      const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
-      if (person && !/[.!?;]/u.test(text.slice(at, person.start)) && person.start !== start) {
-        return { name: names.fullest(person), mention: { start, end } };
-      }
-    }
+    const found = holder(`${noun}\u0000after\u0000${wanted}`, (at) => folded.startsWith(wanted, nextWordAfter(folded, at + noun.length)));
+    if (found) return { name: names.fullest(found.person), mention: { start, end } };
   }
   return { name: names.antecedentBefore(start), mention: { start, end } };
+}
+
+/** Every place the role noun stands (where `fits` says) with a person named right after it, in the same sentence. */
+function roleHolders(text: string, folded: string, noun: string, names: Names, fits: (at: number) => boolean): Array<{ at: number; person: NameMention }> {
+  const found: Array<{ at: number; person: NameMention }> = [];
+  for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
+    if (!fits(at)) continue;
+    const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
+    if (person && !/[.!?;]/u.test(text.slice(at, person.start))) found.push({ at, person });
+  }
+  return found;
+}
+
+/** Whether `word` ends right before `at`, white space between allowed. */
+function endsBefore(text: string, at: number, word: string): boolean {
+  let i = at;
+  while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
+  return i >= word.length && text.slice(i - word.length, i) === word;
 }
 
 /** The body named in a complement right after a role ("spokesman for the Home Office", "dirigeants du G7"). */
