@@ -128,6 +128,7 @@ const shapes = {
   'many surnames shared': (n) => Array.from({ length: 3 * n }, (_, i) => `Pierre${i} Dupont a parlé. `).join(''),
   'many quoted paragraphs': (n) => 'Le ministre a dit « oui ».\n\n'.repeat(4 * n),
   'many quotes by unnamed roles': (n) => '« Non », a dit le Premier ministre. « Oui », a dit le ministre des Affaires étrangères. '.repeat(2 * n),
+  'quotes in text without spaces': (n) => '北京市政府表示：「我们将签署协议。」'.repeat(4 * n),
 };
 for (const [shape, make] of Object.entries(shapes)) {
   const time = (n) => {

@@ -193,21 +193,22 @@ function contextOf(doc: Document, sentences: SentenceIndex, candidate: Candidate
 /** How far from its quote an attribution is looked for, in UTF-16 units: twice the farthest seen in real articles (about 500). */
 const ATTRIBUTION_REACH = 1000;
 
-/** `start`, or when it lies before `limit`, the first word start at or after `limit`. */
+/** `start`, or when it lies before `limit`, the first word start at or after `limit` (or `limit` itself, in text without spaces). */
 function wordStartFrom(text: string, start: number, limit: number): number {
   if (start >= limit) return start;
-  let at = limit;
-  while (at < text.length && !/\s/u.test(text.charAt(at))) at++;
-  return Math.min(at + 1, text.length);
+  for (let at = limit; at < Math.min(text.length, limit + WORD_REACH); at++) if (/\s/u.test(text.charAt(at))) return at + 1;
+  return limit;
 }
 
-/** `end`, or when it lies after `limit`, the last word end at or before `limit`. */
+/** `end`, or when it lies after `limit`, the last word end at or before `limit` (or `limit` itself, in text without spaces). */
 function wordEndUntil(text: string, end: number, limit: number): number {
   if (end <= limit) return end;
-  let at = limit;
-  while (at > 0 && !/\s/u.test(text.charAt(at - 1))) at--;
-  return at > 0 ? at - 1 : limit;
+  for (let at = limit; at > Math.max(0, limit - WORD_REACH); at--) if (/\s/u.test(text.charAt(at - 1))) return at - 1;
+  return limit;
 }
+
+/** How far a window edge moves to fall between words. */
+const WORD_REACH = 40;
 
 /**
  * A quote reproduces someone's words: it has an attribution, or it is long enough to be a
