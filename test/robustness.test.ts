@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../src/analyse.js';
 import type { ArticleReport, Span } from '../src/report/types.js';
 import { root } from './helpers/cli.js';
+import { formatReports } from '../src/api.js';
+import { CSV_SECTIONS } from '../src/report/csv.js';
+import { parseCsv } from './helpers/csv.js';
+import { assertValidSarif } from './helpers/sarif.js';
 import { assertValidReport } from './helpers/schema.js';
 
 /**
@@ -107,4 +111,25 @@ describe('any text', () => {
       }
     }
   }, 120_000);
+
+  it('formats any report as valid SARIF, well-formed workflow commands and RFC 4180 CSV (80 random documents)', () => {
+    const next = random(777);
+    const reports = Array.from({ length: 80 }, (_, n) => {
+      // Odd file names too: spaces, commas, colons, percent signs, accents, a line break.
+      const file = ['wire/a b.txt', 'x,y:z%.txt', 'été/dépêche.md', 'C:\\news\\a.txt', '/srv/a\nb.txt'][n % 5] as string;
+      return analyseText(file, randomDocument(next), 'utf-8', { today: '2026-11-24' });
+    });
+    assertValidSarif(JSON.parse(formatReports(reports, 'sarif')));
+    for (const line of formatReports(reports, 'github').split('\n').filter((line) => line !== '')) {
+      expect(line).toMatch(/^::(error|warning|notice) file=[^,:\r\n]*(,line=\d+,col=\d+,endLine=\d+,endColumn=\d+)?,title=[^,:\r\n]+::[^\r\n]*$/u);
+    }
+    for (const section of CSV_SECTIONS) {
+      const [header, ...rows] = parseCsv(formatReports(reports, 'csv', { section }));
+      for (const row of rows) expect(row).toHaveLength(header!.length);
+    }
+    const ndjson = formatReports(reports, 'ndjson').trimEnd().split('\n');
+    expect(ndjson).toHaveLength(reports.length);
+    for (const line of ndjson) assertValidReport(JSON.parse(line));
+  }, 120_000);
 });
+

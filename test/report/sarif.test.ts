@@ -1,19 +1,10 @@
-import AjvModule from 'ajv-draft-04';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/checks/index.js';
 import { artifactLocation } from '../../src/report/sarif.js';
 import { runCli } from '../helpers/cli.js';
+import { assertValidSarif, validateSarif } from '../helpers/sarif.js';
 
-// The SARIF 2.1.0 schema (its last release candidate, rtm.5, as Microsoft's SARIF SDK ships it).
-const require = createRequire(import.meta.url);
-const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/sarif-matcher-utils/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-// CommonJS default export, seen from ESM.
-const AjvDraft04 = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as typeof import('ajv').default;
-// The schema's language-tag pattern is not valid as a Unicode regular expression.
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-const validateSarif = ajv.compile(sarifSchema);
+
 
 interface Region {
   startLine: number;
@@ -40,7 +31,7 @@ interface SarifLog {
 function sarifOf(args: string[]): { log: SarifLog; status: number | null; stdout: string } {
   const run = runCli(['--format', 'sarif', ...args]);
   const log = JSON.parse(run.stdout) as SarifLog;
-  if (!validateSarif(log)) throw new Error(ajv.errorsText(validateSarif.errors, { separator: '\n' }));
+  assertValidSarif(log);
   return { log, status: run.status, stdout: run.stdout };
 }
 
