@@ -41,7 +41,6 @@ function sarifHead(version: string): string {
   const driver = {
     name: 'copydesk',
     version,
-    informationUri: 'https://www.npmjs.com/package/copydesk',
     rules: rules.map((rule) => ({
       id: rule.id,
       name: pascalCase(rule.id),
