@@ -373,6 +373,16 @@ describe('quotes: dash-introduced speech', () => {
     expect(quote.partial).toBe(false);
   });
 
+  it('leaves out the signature line of an embedded post', () => {
+    const text = article(
+      'Le rapporteur reconduit',
+      'Le rapporteur a salué la décision sur son compte : « Je suis honoré de poursuivre ce travail. »',
+      'Honoured to continue this work with all of you. pic.twitter.com/abc123',
+      '— Jan Kowal (@jan_kowal) July 7, 2022',
+    );
+    expect(quotesOf('fr', text).map((quote) => quote.text)).toEqual(['Je suis honoré de poursuivre ce travail.']);
+  });
+
   it('reads a Spanish dash line closed by a dash', () => {
     const text = article(
       'Se reanudan las obras del tranvía',

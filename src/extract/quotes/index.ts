@@ -129,11 +129,16 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
 }
 
 /** "— Nous continuerons, a déclaré le ministre." : the words after the dash, up to the next dash or the cue. */
+/** An author, a handle in brackets, and a date ending in a year: how embedded posts are signed. */
+const EMBED_SIGNATURE = /\(@[\p{L}\p{N}_]+\)[^()]*\d{4}\s*$/u;
+
 function dashQuote(text: string, paragraph: Segment, speech: SpeechMatchers): Candidate | null {
   const dash = DASH_AT_START.exec(paragraph.text);
   if (!dash) return null;
   const from = dash[0].length;
   const body = paragraph.text.slice(from);
+  // "— Jane Doe (@janedoe) July 7, 2022": the signature line of an embedded post, not speech.
+  if (EMBED_SIGNATURE.test(body)) return null;
   let length = body.length;
   const nextDash = DASH_INSIDE.exec(body);
   if (nextDash) length = nextDash.index;
