@@ -111,6 +111,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return handleParseError(error, io);
   }
   if (options.output === undefined) return analyseInputs(inputs, options, section, io);
+  // Opening the report file empties it: it must not be one of the articles.
+  const outputPath = path.resolve(io.cwd?.() ?? process.cwd(), options.output);
+  if (inputs.some((input) => path.resolve(io.cwd?.() ?? process.cwd(), input) === outputPath)) {
+    io.stderr.write(`copydesk: ${options.output}: is also an input; the report would overwrite it (see copydesk --help)\n`);
+    return EXIT_USAGE;
+  }
   const output = await openOutput(options.output, io);
   if (typeof output === 'number') return output;
   // The report goes to the file; stderr and stdin stay the process's (read lazily, as getters).
@@ -318,7 +324,9 @@ function usageMessage(error: CommanderError): string {
 const POOL_FROM_FILES = 8;
 
 async function analyseAll(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
-  const sources = await expandArguments(inputs, { stdinName: options.stdinFilename });
+  // The report file itself, inside a folder given as input (`-o wire/report.md wire/`), is no article.
+  const outputPath = options.output === undefined ? null : path.resolve(io.cwd?.() ?? process.cwd(), options.output);
+  const sources = (await expandArguments(inputs, { stdinName: options.stdinFilename })).filter((source) => source.kind !== 'file' || path.resolve(io.cwd?.() ?? process.cwd(), source.path) !== outputPath);
   const jobs = options.jobs ?? (sources.length >= POOL_FROM_FILES ? availableParallelism() : 1);
   const files = sources.filter((source) => source.kind === 'file').length;
   const taskOptions: TaskOptions = { date: options.date, lang: options.lang, langs: options.languages, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
