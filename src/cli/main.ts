@@ -112,8 +112,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   if (options.output === undefined) return analyseInputs(inputs, options, section, io);
   // Opening the report file empties it: it must not be one of the articles.
-  const outputPath = path.resolve(io.cwd?.() ?? process.cwd(), options.output);
-  if (inputs.some((input) => path.resolve(io.cwd?.() ?? process.cwd(), input) === outputPath)) {
+  const outputPath = path.resolve(cwdOf(io), options.output);
+  if (inputs.some((input) => path.resolve(cwdOf(io), input) === outputPath)) {
     io.stderr.write(`copydesk: ${options.output}: is also an input; the report would overwrite it (see copydesk --help)\n`);
     return EXIT_USAGE;
   }
@@ -145,7 +145,7 @@ async function analyseInputs(inputs: string[], options: CliOptions, section: Sec
  * nearest copydesk.config.json or .copydeskrc.json), over the defaults.
  */
 function withConfig(given: Partial<CliOptions>, section: Section, io: Io): CliOptions {
-  const cwd = io.cwd?.() ?? process.cwd();
+  const cwd = cwdOf(io);
   const file = given.config === false ? null : given.config !== undefined ? path.resolve(cwd, given.config) : findConfig(cwd);
   const { referenceDate, rule, ...config } = file ? loadConfig(file) : ({} as ConfigValues);
   const date = given.date ?? (referenceDate === 'today' ? todayOf(io) : referenceDate === 'infer' ? undefined : referenceDate);
@@ -325,8 +325,8 @@ const POOL_FROM_FILES = 8;
 
 async function analyseAll(inputs: string[], options: CliOptions, section: Section, io: Io): Promise<number> {
   // The report file itself, inside a folder given as input (`-o wire/report.md wire/`), is no article.
-  const outputPath = options.output === undefined ? null : path.resolve(io.cwd?.() ?? process.cwd(), options.output);
-  const sources = (await expandArguments(inputs, { stdinName: options.stdinFilename })).filter((source) => source.kind !== 'file' || path.resolve(io.cwd?.() ?? process.cwd(), source.path) !== outputPath);
+  const outputPath = options.output === undefined ? null : path.resolve(cwdOf(io), options.output);
+  const sources = (await expandArguments(inputs, { stdinName: options.stdinFilename })).filter((source) => source.kind !== 'file' || path.resolve(cwdOf(io), source.path) !== outputPath);
   const jobs = options.jobs ?? (sources.length >= POOL_FROM_FILES ? availableParallelism() : 1);
   const files = sources.filter((source) => source.kind === 'file').length;
   const taskOptions: TaskOptions = { date: options.date, lang: options.lang, langs: options.languages, rule: options.rule, maxSize: options.maxSize, today: todayOf(io), debug: io.env.COPYDESK_DEBUG !== undefined };
@@ -443,6 +443,10 @@ async function writeReports(reports: AsyncIterable<Result>, options: CliOptions,
     return EXIT_USAGE;
   }
   return exitCode(summary, options.failOn);
+}
+
+function cwdOf(io: Io): string {
+  return io.cwd?.() ?? process.cwd();
 }
 
 function todayOf(io: Io): string {

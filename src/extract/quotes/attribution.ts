@@ -213,20 +213,13 @@ function closingAttribution(context: QuoteContext, names: Names, speech: SpeechM
 
 /** "X : « … »": the person named in the sentence before the colon that opens the quote. */
 function byColon(context: QuoteContext, names: Names): Attribution | null {
-  if (!colonBefore(context.text, context.sentenceStart, context.open)) return null;
+  if (!endsBefore(context.text, context.open, ':', context.sentenceStart)) return null;
   const person = names.startingIn(context.sentenceStart, context.open).reverse().find((mention) => mention.end <= context.open && names.isPerson(mention.words));
   if (person) return { ...named(names, person), cue: null };
   // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
   const first = nextWordAfter(context.text, context.sentenceStart);
   const lone = names.startingIn(first, first + 1).find((mention) => /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));
   return lone && !names.isBody(lone.words) ? { ...named(names, lone), cue: null } : null;
-}
-
-/** Whether a colon, then only white space, stands right before `at` (and after `from`). */
-function colonBefore(text: string, from: number, at: number): boolean {
-  let i = at;
-  while (i > from && /[\s\u00a0\u202f]/u.test(text.charAt(i - 1))) i--;
-  return i > from && text.charAt(i - 1) === ':';
 }
 
 /**
@@ -581,11 +574,11 @@ function roleHolders(text: string, folded: string, noun: string, names: Names, f
   return found;
 }
 
-/** Whether `word` ends right before `at`, white space between allowed. */
-function endsBefore(text: string, at: number, word: string): boolean {
+/** Whether `word` ends right before `at`, white space between allowed, and starts at `from` or after. */
+function endsBefore(text: string, at: number, word: string, from = 0): boolean {
   let i = at;
-  while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
-  return i >= word.length && text.slice(i - word.length, i) === word;
+  while (i > from && /\s/u.test(text.charAt(i - 1))) i--;
+  return i - word.length >= from && text.slice(i - word.length, i) === word;
 }
 
 /** The body named in a complement right after a role ("spokesman for the Home Office", "dirigeants du G7"). */
