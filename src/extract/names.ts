@@ -340,7 +340,7 @@ export class Names {
       (mention) => mention.end <= to && this.isPerson(mention.words) && !this.isQuoted(mention) && !this.speech.qualifiesRole(this.doc.text, mention.end),
     );
     const fitting = named.filter((mention) => fits(this.fullest(mention)));
-    const subjects = fitting.filter((mention) => this.speech.prepositionBefore(this.doc.text, mention.start) < 0);
+    const subjects = fitting.filter((mention) => !this.inComplement(mention));
     // A person in a complement when the subject is of the other gender ("Herr Brandt hat mit Katrin Odermatt gesprochen … sagte sie").
     const people = subjects.length > 0 || fitting.length === named.length ? subjects : fitting;
     // A person whose gender is known to agree beats one whose gender is unknown.
@@ -369,10 +369,22 @@ export class Names {
     for (let i = last; i >= 0 && i > last - LAST_PERSON_REACH; i--) {
       const mention = this.mentions[i] as NameMention;
       if (mention.end > index || !this.isPerson(mention.words) || this.isQuoted(mention) || !fits(this.fullest(mention))) continue;
-      if (this.speech.prepositionBefore(this.doc.text, mention.start) < 0) return mention;
+      if (!this.inComplement(mention)) return mention;
       fallback ??= mention;
     }
     return fallback;
+  }
+
+  /**
+   * Whether a mention stands in a complement, right after a preposition or after a preposition and
+   * the person's role ("dal presidente del consiglio Mario Draghi", "by the Labour leader Ed
+   * Miliband"): such a person is seldom the one a later pronoun means.
+   */
+  private inComplement(mention: NameMention): boolean {
+    const text = this.doc.text;
+    if (this.speech.prepositionBefore(text, mention.start) >= 0) return true;
+    const role = this.speech.roleBefore(text, Math.max(0, mention.start - 60), mention.start);
+    return role !== null && this.speech.prepositionBefore(text, role.index) >= 0;
   }
 }
 

@@ -115,6 +115,21 @@ describe('antecedents of pronouns and subjectless verbs', () => {
   });
 });
 
+  it('passes over a person named after a preposition and a role, as the agent of a passive (en, it)', () => {
+    const english = article(
+      'Valbrook bridge',
+      'Mayor Tom Ferris spoke first at the meeting. Soon he was booed by the regional president Luke Bass.',
+      'He said: "We will carry on."',
+    );
+    expect(speakerOf('en', english, 'We will').name).toBe('Tom Ferris');
+    const italian = article(
+      'Il ponte di Valbruna',
+      'Il sindaco Marco Ferri ha parlato per primo. Poi è stato contestato dal presidente della regione Luca Bassi.',
+      'Lui ha detto: «Andremo avanti.»',
+    );
+    expect(speakerOf('it', italian, 'Andremo').name).toBe('Marco Ferri');
+  });
+
 describe('bodies as speakers', () => {
   it('quotes the body named after a spokesperson role, and again for "the spokesman"', () => {
     const text = article(
