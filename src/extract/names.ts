@@ -65,9 +65,11 @@ export class Names {
     this.speech = speechMatchers(doc.locale);
     this.mentions = withoutLeadingBodies(findNames(doc), doc.text, this.speech);
     this.expansions = spelledOutAcronyms(doc.text, this.speech);
-    // People take no article ("the Home Office", "die Naturschutzjugend NaJu Bayern", "las Fuerzas Armadas" are bodies).
+    // People take no article ("the Home Office", "die Naturschutzjugend NaJu Bayern", "las Fuerzas Armadas" are bodies),
+    // and a body noun joined to a name is no person ("Union of Wales", "Banco do Brasil").
     for (const mention of this.mentions) {
-      if (!mention.titled && this.speech.determinedAt(doc.text, mention.start)) this.determined.add(foldName(mention.words.join(' ')));
+      if (mention.titled) continue;
+      if (this.speech.determinedAt(doc.text, mention.start) || headedByBody(mention, this.speech)) this.determined.add(foldName(mention.words.join(' ')));
     }
     for (const mention of this.mentions) {
       const key = foldName(mention.words[mention.words.length - 1] as string);
@@ -345,18 +347,20 @@ export class Names {
     const people = subjects.length > 0 || fitting.length === named.length ? subjects : fitting;
     // A person whose gender is known to agree beats one whose gender is unknown.
     const person = (gender && people.find((mention) => this.genderOf(this.fullest(mention)) === gender)) || people[0];
-    let speaker: { at: number; name: string } | undefined;
+    const speakers: Array<{ at: number; name: string }> = [];
     for (let i = countBelow(this.speakers, from, (entry) => entry.at); i < this.speakers.length && (this.speakers[i] as { at: number }).at < to; i++) {
-      if (fits((this.speakers[i] as { name: string }).name)) {
-        speaker = this.speakers[i];
-        break;
-      }
+      if (fits((this.speakers[i] as { name: string }).name)) speakers.push(this.speakers[i] as { at: number; name: string });
     }
+    const [speaker] = speakers;
+    // Two people quoted in turn ("X sagt: »…« und Y meint: »…«"): the one quoted last goes on.
+    const last = speakers[speakers.length - 1] as { name: string } | undefined;
+    if (last && last.name !== speaker?.name) return last.name;
     if (speaker && (!person || speaker.at < person.start)) return speaker.name;
     return person ? this.fullest(person) : null;
   }
 
-  private isQuoted(mention: NameMention): boolean {
+  /** Whether the mention lies inside a quote. */
+  isQuoted(mention: NameMention): boolean {
     const range = this.quoted[countBelow(this.quoted, mention.start + 1, (stretch) => stretch.start) - 1];
     return range !== undefined && mention.end <= range.end;
   }
@@ -516,7 +520,7 @@ function findNames(doc: Document): NameMention[] {
       }
     } else if (particle > 0) {
       const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
-      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text)) {
+      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text) || namesBody((after[0] as Word).text, speech)) {
         // The words after the particle are a name of their own ("Según el CMS"): read them next.
         const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
         if (next) runs.lastIndex = next.at;
@@ -560,6 +564,20 @@ function findNames(doc: Document): NameMention[] {
 }
 
 /** Whether a role word and a preposition stand right before `at` ("ministro degli", "minister of the"). */
+/** Whether a mention opens with a body noun and a particle: "Union of Wales", "Câmara dos Deputados". */
+function headedByBody(mention: NameMention, speech: SpeechMatchers): boolean {
+  const head = mention.words[0] as string;
+  return mention.words.length >= 2 && mention.text.length > mention.words.join(' ').length && mention.text.startsWith(head) && speech.roleKind(head) === 'body';
+}
+
+/** A body noun, or a compound ending in one ("Kommission", "Arbeitsgemeinschaft"): no surname. */
+function namesBody(word: string, speech: SpeechMatchers): boolean {
+  if (speech.roleKind(word) === 'body') return true;
+  if (!speech.capitalisedNouns) return false;
+  for (let cut = 3; cut <= word.length - 4; cut++) if (speech.roleKind(word.slice(cut)) === 'body') return true;
+  return false;
+}
+
 function roleBeforeComplement(text: string, at: number, speech: SpeechMatchers): boolean {
   const preposition = speech.prepositionBefore(text, at);
   if (preposition < 0) return false;
@@ -611,8 +629,29 @@ function speaksWithColon(text: string, end: number, speech: SpeechMatchers): boo
   // "Bruni: «…»", "Zelensky: "Putin come Hitler"".
   if (/^[ \u00a0]*:[ \u00a0]*[«»“„"‹]/u.test(text.slice(end, end + 5))) return true;
   const gap = /^[ \u00a0]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
-  const verb = gap > 0 ? speech.verbAt(text, end + gap) : null;
-  return verb !== null && /^[ \u00a0]*[:,«»“„"]/u.test(text.slice(end + gap + verb.text.length, end + gap + verb.text.length + 4));
+  if (gap === 0) return false;
+  // "Ilayda sagt: »…«", or with where the speaker comes from: "Ilayda von der WWF-Jugend sagt: »…«".
+  return [end + gap, ...affiliationEnds(text, end + gap, speech)].some((at) => {
+    const verb = speech.verbAt(text, at);
+    return verb !== null && /^[ \u00a0]*[:,«»“„"]/u.test(text.slice(at + verb.text.length, at + verb.text.length + 4));
+  });
+}
+
+/** Word starts after a short complement naming a body or place ("von der WWF-Jugend ", "de Greenpeace "). */
+function affiliationEnds(text: string, at: number, speech: SpeechMatchers): number[] {
+  const words = [...text.slice(at, at + 60).matchAll(/[^\s\u00a0]+/gu)].map((word) => ({ text: word[0], at: at + word.index }));
+  const ends: number[] = [];
+  let named = false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as { text: string; at: number };
+    if (/[,;:.!?«»“”„"]/u.test((words[i - 1] as { text: string }).text)) break;
+    if (named) ends.push(word.at);
+    if (/^\p{Lu}/u.test(word.text)) {
+      if (speech.prepositionBefore(text, word.at) !== at) break;
+      named = true;
+    } else if (named) break;
+  }
+  return ends;
 }
 
 /** Capitalised words that also stand inside sentences, after a lower-case word or a comma. */

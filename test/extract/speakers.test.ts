@@ -147,6 +147,11 @@ describe('speakers in French', () => {
     expect(found.cue).toBe('a précisé');
   });
 
+  it('ends the name before a body after "de la" ("Odile Ferrand de la Commission"), unlike a particle', () => {
+    const text = article('Le tramway de Valbrune prendra du retard', 'Odile Ferrand de la Commission a déclaré : « Le chantier reprendra en mars. »');
+    expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'Odile Ferrand', cue: 'a déclaré' });
+  });
+
   it('finds the speaker after "selon" in mid-sentence', () => {
     const text = article(
       'Le tramway de Valbrune prendra du retard',
@@ -281,6 +286,14 @@ describe('speakers in English', () => {
     expect(who('en', text)).toEqual({ name: 'Owen Pryce', mention: 'Owen Pryce', cue: 'said' });
   });
 
+  it('takes no body for a person ("Union of Wales") when a long affiliation parts name and verb', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Jane Doe of the Farmers\' Union of Wales and the parish council in Eastcombe said: “We waited six years for this.”',
+    );
+    expect(who('en', text)).toEqual({ name: 'Jane Doe', mention: 'Jane Doe', cue: 'said' });
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });
@@ -357,6 +370,40 @@ describe('speakers in German', () => {
   it('finds the speaker after an inverted verb', () => {
     const text = article('Lindenau hat wieder ein Hallenbad', intro, '„Die Kinder aus dem Viertel können hier endlich wieder schwimmen lernen“, sagte Katrin Odermatt.');
     expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'Katrin Odermatt', cue: 'sagte' });
+  });
+
+  it('reads a speech verb in the subjunctive of reported speech ("er glaube, dass »…«")', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Der Rentner Paul Kessler schwimmt jeden Morgen. Das neue Becken gefällt ihm sehr.',
+      'Und ja, er glaube schon, dass »das Bad die Stadt verändert«, auch wenn der Eintritt teuer sei.',
+    );
+    expect(who('de', text)).toEqual({ name: 'Paul Kessler', mention: 'er', cue: 'glaube' });
+  });
+
+  it('leaves an everyday role noun out of the name ("Die Studentin Lea Brandt")', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', intro, 'Die Studentin Lea Brandt sagte: „Endlich kann ich vor der Vorlesung schwimmen.“');
+    expect(who('de', text)).toEqual({ name: 'Lea Brandt', mention: 'Lea Brandt', cue: 'sagte' });
+  });
+
+  it('finds a speaker whose affiliation stands between name and verb', () => {
+    const long = article(
+      'Lindenau hat wieder ein Hallenbad',
+      intro,
+      'Jonas Weber von der Arbeitsgemeinschaft Lindenauer Schwimmvereine und Trainer aus Grünau erklärt: „Wir brauchen mehr Bahnen für die Vereine.“',
+    );
+    expect(who('de', long)).toEqual({ name: 'Jonas Weber', mention: 'Jonas Weber', cue: 'erklärt' });
+    const firstNameOnly = article('Lindenau hat wieder ein Hallenbad', intro, 'Mia von der DLRG-Jugend sagt: „Jedes Kind muss schwimmen lernen.“');
+    expect(who('de', firstNameOnly)).toEqual({ name: 'Mia', mention: 'Mia', cue: 'sagt' });
+  });
+
+  it('goes on with the person quoted last when a sentence quotes two in turn', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Mia von der DLRG-Jugend sagt: „Jedes Kind muss schwimmen lernen“ und Tim von den Wasserfreunden meint: „Wir brauchen mehr Zeiten.“',
+      'Von der Stadt fordert er „einen festen Plan für die Vereine“.',
+    );
+    expect(quoteStarting('de', text, 'einen festen Plan').speaker?.name).toBe('Tim');
   });
 
   it('gives the fullest form of a name used alone', () => {

@@ -30,6 +30,8 @@ const SKIP_PUNCTUATION = /^[\s\u00a0\u202f,.;:!?…—–-]*/u;
 const SPACES = /^[\s\u00a0\u202f]*/u;
 /** Longest stretch between a subject and its verb that still reads as one clause ("X, the minister, said"). */
 const MAX_SUBJECT_GAP = 80;
+/** Longest prepositional complement a subject may carry before its verb ("X von der … aus Bayern erklärt"). */
+const MAX_COMPLEMENT = 120;
 
 /**
  * Finds the speaker of one quote, trying in turn: the attribution right after the closing mark
@@ -329,7 +331,9 @@ function beforeWord(
   const role = roleEndingAt(text, from, stop, speech);
   // A body ("la région", "der Stadt") is the subject only where no person is.
   const personRole = role !== null && speech.roleKind(role.noun) === 'person';
-  if (role && personRole && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
+  // "X von der … und Trainer aus Grünau erklärt": a role joined by a conjunction describes X.
+  const coordinated = role !== null && name !== undefined && speech.conjunctions.has(normalisedWordBefore(text, role.index));
+  if (role && personRole && !coordinated && (!name || role.index > name.end)) return resolveRole(text, names, role, speech);
   if (name && (!personOnly || names.isPerson(name.words))) {
     // "Michel e Shmygal hanno proseguito …, parlando dell'« … »": two speakers, neither alone.
     const partner = coordinatedWith(text, name, names, speech);
@@ -386,10 +390,26 @@ function subjectCandidates(text: string, from: number, stop: number, names: Name
     .reverse()
     .filter((mention) => {
       // A possessive ("Mr McLetchie's decision") determines a noun; it is no subject.
-      if (mention.end > stop || mention.start < from || inClause(mention.start) || /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))) return false;
+      if (mention.end > stop || mention.start < from || inClause(mention.start) || names.isQuoted(mention) || /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))) return false;
       const skipped = clauses.filter((clause) => clause.start >= mention.end && clause.end <= stop).reduce((sum, clause) => sum + clause.end - clause.start, 0);
-      return stop - mention.start - skipped <= MAX_SUBJECT_GAP && outsideComplements(text, mention, speech);
+      const complement = complementAfter(text, mention, stop, speech);
+      return stop - mention.start - skipped - complement <= MAX_SUBJECT_GAP && outsideComplements(text, mention, speech);
     });
+}
+
+/**
+ * The length of a prepositional complement between a name and its verb, which does not part them
+ * ("Elisabeth Waizenegger von der Arbeitsgemeinschaft bäuerliche Landwirtschaft und Milchbäuerin
+ * aus Bayern erklärt"); 0 when something else stands there or punctuation cuts the stretch.
+ */
+function complementAfter(text: string, mention: NameMention, stop: number, speech: SpeechMatchers): number {
+  const first = nextWordAfter(text, mention.end);
+  if (first === mention.end || first >= stop || stop - mention.end > MAX_COMPLEMENT) return 0;
+  if (/[,;:.!?()«»‹›“”„"]/u.test(text.slice(mention.end, stop))) return 0;
+  for (const word of text.slice(first, Math.min(stop, first + 20)).matchAll(/(?<=[\s\u00a0])\p{L}/gu)) {
+    if (speech.prepositionBefore(text, first + word.index) === first) return stop - mention.end;
+  }
+  return 0;
 }
 
 /** A name that can be a subject: not after a preposition ("von der WWF"), not qualifying a role ("Telegraph executive X"). */
@@ -445,6 +465,11 @@ function roleEndingAt(text: string, from: number, stop: number, speech: SpeechMa
     if (role) return role;
   }
   return null;
+}
+
+/** The word right before `at`, lower case ("" at a sentence start or after punctuation). */
+function normalisedWordBefore(text: string, at: number): string {
+  return /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 }
 
 function nextWordAfter(text: string, at: number): number {

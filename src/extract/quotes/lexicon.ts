@@ -260,6 +260,7 @@ function compile(speech: SpeechData): SpeechMatchers {
   const adverbs = new Phrases(speech.insertedAdverbs);
   const verbs = new Phrases(speech.verbs, speech.cliticSuffixes, adverbs);
   const prepositions = new Set(speech.prepositions);
+  const conjunctionWords = new Set(speech.conjunctions);
   const markerGenders = gendersOf(speech.genderMarkers);
   const pronounGenders = gendersOf(speech.pronouns);
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
@@ -309,10 +310,11 @@ function compile(speech: SpeechData): SpeechMatchers {
     // An elided determiner is part of its word: "l'ambassadeur", "l’Ambasciatore".
     const elided = elisions.find((form) => normalise(limited.slice(at, at + form.length)) === form);
     if (elided) starts.push(at + elided.length);
-    // One word may stand before the role ("le nouveau président"), but no preposition ("da Câmara").
+    // One word may stand before the role ("le nouveau président"), but no preposition ("da Câmara")
+    // nor conjunction ("und Trainer").
     for (const start of [...starts]) {
       const word = wordAt(limited, start);
-      if (word && !prepositions.has(normalise(word))) starts.push(nextWordStart(limited, start + word.length));
+      if (word && !prepositions.has(normalise(word)) && !conjunctionWords.has(normalise(word))) starts.push(nextWordStart(limited, start + word.length));
     }
     for (const start of starts) {
       if (start < 0 || start >= end) continue;
