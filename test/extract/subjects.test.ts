@@ -205,3 +205,19 @@ describe('relative pronouns as subjects', () => {
     expect(speakerOf('it', text, 'per i chiari').name).toBe('Marco Ferri');
   });
 });
+
+describe('partial quotes without a cue', () => {
+  it('takes the person opening the sentence a fragment is woven into (it)', () => {
+    const text = article(
+      'Il ponte di Valbruna',
+      'Il sindaco Marco Ferri ha inaugurato ieri il ponte.',
+      'E del resto Ferri ha legato il progetto a «una città più unita e più vicina ai suoi quartieri».',
+    );
+    expect(speakerOf('it', text, 'una città').name).toBe('Marco Ferri');
+  });
+
+  it('takes nobody when the person stands after the verb, as its object (fr)', () => {
+    const text = article('Le pont de Valbrune', 'La police a arrêté Jean Dupont, accusé d’avoir « menacé de mort plusieurs voisins de son immeuble ».');
+    expect(speakerOf('fr', text, 'menacé de mort')).toEqual({ name: null, cue: null });
+  });
+});

@@ -30,6 +30,8 @@ const SKIP_PUNCTUATION = /^[\s\u00a0\u202f,.;:!?…—–-]*/u;
 const SPACES = /^[\s\u00a0\u202f]*/u;
 /** Longest stretch between a subject and its verb that still reads as one clause ("X, the minister, said"). */
 const MAX_SUBJECT_GAP = 80;
+/** Most words before the name opening a sentence whose partial quote it is taken to say. */
+const MAX_SUBJECT_LEAD = 3;
 /** Longest prepositional complement a subject may carry before its verb ("X von der … aus Bayern erklärt"). */
 const MAX_COMPLEMENT = 120;
 
@@ -53,6 +55,22 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
     textSource(context, names, speech) ??
     reportedOn(context, names, speech)
   );
+}
+
+/**
+ * The person a cueless fragment is quoted from: the subject opening its sentence ("E del resto
+ * Zelensky ha rinsaldato i rapporti con l'Europa, parte di « un mondo libero … »"). Only for
+ * partial quotes, which reporters weave into a sentence about the person whose words they are.
+ */
+export function sentenceSubject(context: Omit<QuoteContext, 'previousSpeaker'>, names: Names, speech: SpeechMatchers): Attribution | null {
+  const { text } = context;
+  const subject = names
+    .startingIn(context.sentenceStart, context.open)
+    .find((mention) => mention.end <= context.open && names.isPerson(mention.words) && !names.isQuoted(mention) && outsideComplements(text, mention, speech));
+  // Opening the sentence, after a few words at most ("E del resto", "Le président"): after more,
+  // it may be an object ("La police a arrêté Jean Dupont, accusé d'avoir « … »").
+  const lead = subject ? text.slice(context.sentenceStart, subject.start).match(/\p{L}+/gu)?.length ?? 0 : 0;
+  return subject && lead <= MAX_SUBJECT_LEAD ? { ...named(names, subject), cue: null } : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Segment } from '../../document/segments.js';
 import { SentenceIndex } from '../../document/sentences.js';
 import type { QuoteReport, TextSpan } from '../../report/types.js';
 import { Names } from '../names.js';
-import { attribute, type Attribution, type QuoteContext } from './attribution.js';
+import { attribute, sentenceSubject, type Attribution, type QuoteContext } from './attribution.js';
 import { speechMatchers, type SpeechMatchers } from './lexicon.js';
 import { scanMarks } from './marks.js';
 
@@ -62,7 +62,10 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
   const attributions = shareAlongChains(candidates, found);
   const quotes = candidates.flatMap((candidate, i) => {
     const attribution = attributions[i] ?? null;
-    return isQuote(doc, candidate, contexts[i] as Omit<QuoteContext, 'previousSpeaker'>, attribution, speech) ? [toReport(doc, candidate, attribution)] : [];
+    const context = contexts[i] as Omit<QuoteContext, 'previousSpeaker'>;
+    if (!isQuote(doc, candidate, context, attribution, speech)) return [];
+    const subject = attribution?.name || attribution?.cue || !isPartial(doc, candidate) ? null : sentenceSubject(context, names, speech);
+    return [toReport(doc, candidate, subject ?? attribution)];
   });
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
 }
