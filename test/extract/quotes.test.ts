@@ -530,6 +530,24 @@ describe('quotes: words without a cue that are still somebody\'s', () => {
   });
 });
 
+describe('quotes: a headline echoing a quote of the body', () => {
+  const body = 'El alcalde de Valbruna, Marco Ferri, dijo el lunes que la ciudad quiere «cortar el puente viejo» antes del invierno.';
+
+  it('gives a short fragment of the headline the speaker of the quote it echoes, endings aside (es)', () => {
+    const quotes = analyse('es', article('Valbruna «corta el puente viejo» antes del invierno', body)).quotes;
+    const headline = quotes.find((quote) => quote.line === 1);
+    expect(headline?.text).toBe('corta el puente viejo');
+    expect(headline?.speaker?.name).toBe('Marco Ferri');
+  });
+
+  it('leaves out a headline fragment no quote of the body repeats, and an echo further down', () => {
+    const notEchoed = analyse('es', article('Valbruna y su «puente de hierro»', body)).quotes;
+    expect(notEchoed.map((quote) => quote.text)).toEqual(['cortar el puente viejo']);
+    const below = analyse('es', article('Valbruna', 'Un vecino.', 'Otro vecino.', body, 'Llega la hora de «cortar el puente».')).quotes;
+    expect(below.map((quote) => quote.text)).toEqual(['cortar el puente viejo']);
+  });
+});
+
 describe('quotes: text and span', () => {
   it('gives the trimmed text between the marks and its exact span, after astral characters', () => {
     const text = article(

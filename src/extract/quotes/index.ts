@@ -60,14 +60,81 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
   const attributions = shareAlongChains(candidates, found);
+  const accepted = candidates.map((candidate, i) => isQuote(doc, candidate, contexts[i] as Omit<QuoteContext, 'previousSpeaker'>, attributions[i] ?? null, speech));
+  let echoes: EchoSource[] | undefined;
+  let headFragments = 0;
   const quotes = candidates.flatMap((candidate, i) => {
-    const attribution = attributions[i] ?? null;
+    let attribution = attributions[i] ?? null;
     const context = contexts[i] as Omit<QuoteContext, 'previousSpeaker'>;
-    if (!isQuote(doc, candidate, context, attribution, speech)) return [];
+    if (!accepted[i]) {
+      if (!inHead(doc, candidate) || ++headFragments > MAX_HEAD_FRAGMENTS) return [];
+      echoes ??= echoSources(doc.text, candidates, (j) => (accepted[j] ? (attributions[j] ?? null) : null));
+      const echoed = echoedQuote(doc.text, candidate, echoes);
+      if (!echoed) return [];
+      attribution = { ...echoed, cue: null };
+    }
     const subject = attribution?.name || attribution?.cue || !isPartial(doc, candidate) ? null : sentenceSubject(context, names, speech);
     return [toReport(doc, candidate, subject ?? attribution)];
   });
   return { quotes, unbalanced: unbalanced.map((at) => textSpanOf(doc, at, at + 1)) };
+}
+
+/** Paragraphs at the head of an article (headline, standfirst) whose quoted words may echo a quote below. */
+const HEAD_PARAGRAPHS = 2;
+/** Headline fragments compared with the body's quotes, at most: a headline holds a few. */
+const MAX_HEAD_FRAGMENTS = 10;
+/** Shortest word that counts in comparing a headline's quoted words with a quote's. */
+const MIN_ECHO_WORD = 4;
+
+function inHead(doc: Document, candidate: Candidate): boolean {
+  const paragraph = doc.paragraphs.findIndex((segment) => segment.start <= candidate.open && candidate.open < segment.end);
+  return paragraph >= 0 && paragraph < HEAD_PARAGRAPHS;
+}
+
+interface EchoSource {
+  open: number;
+  words: string[];
+  attribution: Attribution;
+}
+
+/** The quotes a headline may echo: accepted ones with a named speaker, their words read once. */
+function echoSources(text: string, candidates: readonly Candidate[], attributionOf: (index: number) => Attribution | null): EchoSource[] {
+  return candidates.flatMap((candidate, j) => {
+    const attribution = attributionOf(j);
+    return attribution?.name && attribution.mention ? [{ open: candidate.open, words: wordsOf(text.slice(candidate.start, candidate.end)), attribution }] : [];
+  });
+}
+
+/**
+ * A short fragment quoted in the headline or standfirst (Polonia « sella su frontera ») has no cue
+ * there: it echoes a quote of the body ("… para « sellar la frontera », dijo el ministro"), and
+ * is that speaker's. Every longer word of the fragment must reappear, in order, as a word of the
+ * quote with the same beginning, allowing a changed ending ("sella" / "sellar").
+ */
+function echoedQuote(text: string, fragment: Candidate, sources: readonly EchoSource[]): Attribution | null {
+  const words = wordsOf(text.slice(fragment.start, fragment.end)).filter((word) => word.length >= MIN_ECHO_WORD);
+  if (words.length < 2) return null;
+  return sources.find((source) => source.open > fragment.open && appearInOrder(words, source.words))?.attribution ?? null;
+}
+
+function wordsOf(text: string): string[] {
+  return (text.match(WORDS) ?? []).map((word) => word.toLowerCase());
+}
+
+function appearInOrder(words: readonly string[], within: readonly string[]): boolean {
+  let at = 0;
+  for (const word of words) {
+    while (at < within.length && !sameStem(word, within[at] as string)) at++;
+    if (at === within.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Same word but for its ending: a shared beginning of all but the last two letters of the shorter, four at least. */
+function sameStem(a: string, b: string): boolean {
+  const need = Math.max(MIN_ECHO_WORD, Math.min(a.length, b.length) - 2);
+  return a.length >= need && b.length >= need && a.slice(0, need) === b.slice(0, need);
 }
 
 /** How many paragraphs back the quote before may stand for its speaker to go on. */
