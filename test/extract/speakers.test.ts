@@ -152,6 +152,15 @@ describe('speakers in French', () => {
     expect(who('fr', text)).toEqual({ name: 'Odile Ferrand', mention: 'Odile Ferrand', cue: 'a déclaré' });
   });
 
+  it('resolves an ombudsman-like role after "selon" to the person the article names in it', () => {
+    const text = article(
+      'Le tramway de Valbrune prendra du retard',
+      'Paul Roux occupe le poste depuis 2019. Le médiateur de la ville reçoit les plaintes des riverains.',
+      'Le chantier a suscité « plus de mille lettres », selon le médiateur, qui demande un calendrier.',
+    );
+    expect(who('fr', text)).toEqual({ name: 'Paul Roux', mention: 'le médiateur', cue: 'selon' });
+  });
+
   it('finds the speaker after "selon" in mid-sentence', () => {
     const text = article(
       'Le tramway de Valbrune prendra du retard',
