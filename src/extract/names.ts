@@ -345,8 +345,10 @@ export class Names {
     const subjects = fitting.filter((mention) => !this.inComplement(mention));
     // A person in a complement when the subject is of the other gender ("Herr Brandt hat mit Katrin Odermatt gesprochen … sagte sie").
     const people = subjects.length > 0 || fitting.length === named.length ? subjects : fitting;
-    // A person whose gender is known to agree beats one whose gender is unknown.
-    const person = (gender && people.find((mention) => this.genderOf(this.fullest(mention)) === gender)) || people[0];
+    // For "she", a woman the text marks as one beats a person of unknown gender, who is more often a
+    // man in the news; for "he" that person is as likely as a marked man, and the subject goes first
+    // ("Peter Misselbrook said Mr McLetchie had … He added").
+    const person = (gender === 'feminine' && people.find((mention) => this.genderOf(this.fullest(mention)) === gender)) || people[0];
     const speakers: Array<{ at: number; name: string }> = [];
     for (let i = countBelow(this.speakers, from, (entry) => entry.at); i < this.speakers.length && (this.speakers[i] as { at: number }).at < to; i++) {
       if (fits((this.speakers[i] as { name: string }).name)) speakers.push(this.speakers[i] as { at: number; name: string });

@@ -303,6 +303,14 @@ describe('speakers in English', () => {
     expect(who('en', text)).toEqual({ name: 'Jane Doe', mention: 'Jane Doe', cue: 'said' });
   });
 
+  it('resolves "he" to the subject, not to a titled man in the clause it reports', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'Tom Hale, executive partner of Hale Crane, said Mr Brice had been considering retirement. He added: “The board fully understands his reasons.”',
+    );
+    expect(who('en', text)).toEqual({ name: 'Tom Hale', mention: 'He', cue: 'added' });
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });
