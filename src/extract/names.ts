@@ -411,7 +411,8 @@ function genderBeside(text: string, mention: NameMention, speech: SpeechMatchers
     const gender = role ? speech.genderMarked(/^\p{L}+/u.exec(role.text)?.[0] ?? '') : null;
     if (gender) return gender;
   }
-  const windowStart = Math.max(0, mention.start - 60);
+  // Within the mention's paragraph: a headline's "ein Hallenbad" marks nobody below it.
+  const windowStart = Math.max(0, mention.start - 60, text.lastIndexOf('\n', mention.start) + 1);
   for (const word of text.slice(windowStart, mention.start).matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
     const at = windowStart + word.index;
     const gender = speech.genderMarked(word[0]);
@@ -493,6 +494,9 @@ interface Word {
   at: number;
 }
 
+/** A number right before a word: up to three digits, or grouped or decimal ("15 ", "5.000 ", "2,5 "); not a year. */
+const COUNTED = /(?<![\p{N}.,])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:,\d+)?|\d+,\d+)[ \u00a0\u202f]+$/u;
+
 function findNames(doc: Document): NameMention[] {
   const speech = speechMatchers(doc.locale);
   const { honorifics, roleWords, functionWords: common } = speech;
@@ -502,6 +506,8 @@ function findNames(doc: Document): NameMention[] {
   const runs = new RegExp(NAME_RUN.source, 'gu');
   for (let match = runs.exec(doc.text); match; match = runs.exec(doc.text)) {
     const runAt = match.index;
+    // "15 Millionen Euro", "230 Einsätze": a capitalised word counted by a number is no name.
+    if (COUNTED.test(doc.text.slice(Math.max(0, runAt - 12), runAt))) continue;
     let words: Word[] = [...match[0].matchAll(/[^ \u00a0]+/gu)].map((word) => ({ text: word[0], at: runAt + word.index }));
     // An elided article opening a sentence is no part of the name: "L’Unesco", "D’après".
     const opening = words[0] as Word;
@@ -533,7 +539,7 @@ function findNames(doc: Document): NameMention[] {
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
     // "Mr Smith": the name follows the role, the acronym or the courtesy title.
     const cut = words.findLastIndex(
-      (word, i) => i < words.length - 1 && word !== bodyHead && !/^\p{Ll}/u.test(word.text) && (isRoleWord(word.text, roleWords) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
+      (word, i) => i < words.length - 1 && word !== bodyHead && !/^\p{Ll}/u.test(word.text) && (isRoleWord(word.text, speech) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
     );
     if (cut >= 0) {
       titled = honorifics.has((words[cut] as Word).text.toLowerCase());
@@ -566,10 +572,10 @@ function findNames(doc: Document): NameMention[] {
 }
 
 /** Whether a role word and a preposition stand right before `at` ("ministro degli", "minister of the"). */
-/** Whether a mention opens with a body noun and a particle: "Union of Wales", "Câmara dos Deputados". */
+/** Whether a name opens with a body noun: "Union of Wales", "Câmara dos Deputados", "Amtsgericht Kaltenau". */
 function headedByBody(mention: NameMention, speech: SpeechMatchers): boolean {
   const head = mention.words[0] as string;
-  return mention.words.length >= 2 && mention.text.length > mention.words.join(' ').length && mention.text.startsWith(head) && speech.roleKind(head) === 'body';
+  return mention.words.length >= 2 && mention.text.startsWith(head) && namesBody(head, speech);
 }
 
 /** A body noun, or a compound ending in one ("Kommission", "Arbeitsgemeinschaft"): no surname. */
@@ -584,15 +590,30 @@ function roleBeforeComplement(text: string, at: number, speech: SpeechMatchers):
   const preposition = speech.prepositionBefore(text, at);
   if (preposition < 0) return false;
   const role = /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, preposition - 30), preposition));
-  return role !== null && isRoleWord(role[1] as string, speech.roleWords);
+  return role !== null && isRoleWord(role[1] as string, speech);
 }
 
 /** A role word, or a compound ending in one ("Verkehrsminister", "Regierungssprecherin"). */
-function isRoleWord(word: string, roleWords: ReadonlySet<string>): boolean {
+/**
+ * A role word, or a compound ending in one ("Landeswirtschaftsministerin"; where every noun takes a
+ * capital, also a four-letter one, "Firmenchef", and a declined one, "des Meteorologen").
+ */
+function isRoleWord(word: string, speech: SpeechMatchers): boolean {
   const lower = word.toLowerCase();
-  if (roleWords.has(lower)) return true;
-  for (let cut = 3; cut <= lower.length - 5; cut++) if (roleWords.has(lower.slice(cut))) return true;
+  const forms = speech.capitalisedNouns ? [lower, ...declensionStems(lower)] : [lower];
+  const shortest = speech.capitalisedNouns ? 4 : 5;
+  for (const form of forms) {
+    if (speech.roleWords.has(form)) return true;
+    for (let cut = 3; cut <= form.length - shortest; cut++) if (speech.roleWords.has(form.slice(cut))) return true;
+  }
   return false;
+}
+
+/** A German noun without its case ending: "Meteorologen" → "meteorologe", "Präsidenten" → "präsident". */
+function declensionStems(lower: string): string[] {
+  if (lower.endsWith('en')) return [lower.slice(0, -1), lower.slice(0, -2)];
+  if (lower.endsWith('n') || lower.endsWith('s')) return [lower.slice(0, -1)];
+  return [];
 }
 
 /** "OTAN", "SEC", "NaJu" is not: two capitals at least, no lower-case letter. */

@@ -75,6 +75,11 @@ export interface SpeechData {
    * its words are those of whoever was quoted from it just before.
    */
   documentNouns: readonly string[];
+  /**
+   * Indefinite articles ("une", "a", "eine"): a speaker introduced by one after the verb is somebody
+   * the article does not name ("raconte une habitante", "said a resident"), not a person named before.
+   */
+  indefiniteArticles: readonly string[];
   /** Coordinating conjunctions: a new subject may follow one ("… sagt: »…« und Luca meint: »…«"). */
   conjunctions: readonly string[];
   /**

@@ -311,6 +311,15 @@ describe('speakers in English', () => {
     expect(who('en', text)).toEqual({ name: 'Tom Hale', mention: 'He', cue: 'added' });
   });
 
+  it('gives no speaker to "a resident", not even the speaker of the quote before', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      '“The roof was the hard part,” said Owen Pryce, the head librarian.',
+      '“We waited six years for this,” said a resident who asked not to be named.',
+    );
+    expect(quoteStarting('en', text, 'We waited').speaker).toBeNull();
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });
@@ -421,6 +430,41 @@ describe('speakers in German', () => {
       'Von der Stadt fordert er „einen festen Plan für die Vereine“.',
     );
     expect(quoteStarting('de', text, 'einen festen Plan').speaker?.name).toBe('Tim');
+  });
+
+  it('leaves closed role compounds and declined roles out of the name ("Bäderchef", "des Architekten")', () => {
+    const chief = article('Lindenau hat wieder ein Hallenbad', intro, '„Das Becken ist voll“, sagte Bäderchef Lukas Henning.');
+    expect(who('de', chief)).toEqual({ name: 'Lukas Henning', mention: 'Bäderchef Lukas Henning', cue: 'sagte' });
+    const declined = article('Lindenau hat wieder ein Hallenbad', intro, 'Dem Architekten Paul Varga zufolge ist das Dach „für hundert Jahre gebaut“.');
+    expect(who('de', declined).name).toBe('Paul Varga');
+  });
+
+  it('takes the role for its holder, not a place in a complement after it, nor a body of that place', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Das Landgericht Lindenau hatte den Bau gestoppt. Sportministerin Hanna Vogt kam zur Eröffnung.',
+      '„Das Warten hat sich gelohnt“, sagte die Ministerin am Samstag bei einem Rundgang in Lindenau.',
+    );
+    expect(who('de', text).name).toBe('Hanna Vogt');
+  });
+
+  it('takes no counted noun for a person ("15 Millionen Euro")', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      'Sportministerin Hanna Vogt kam zur Eröffnung. Ein Zuschuss von 15 Millionen Euro sei „fest eingeplant“, fügte sie hinzu.',
+    );
+    expect(who('de', text).name).toBe('Hanna Vogt');
+  });
+
+  it('gives no speaker to words an unnamed person says, nor the speaker of the quote before', () => {
+    const text = article(
+      'Lindenau hat wieder ein Hallenbad',
+      '„Die Kinder können endlich schwimmen lernen“, sagte Bürgermeisterin Katrin Odermatt.',
+      '„Wir haben zwei Jahre lang gewartet“, erzählt eine Mutter am Beckenrand.',
+    );
+    expect(quoteStarting('de', text, 'Wir haben zwei').speaker).toBeNull();
+    const company = article('Lindenau hat wieder ein Hallenbad', intro, 'Ein Unternehmenssprecher sagte, die Anlage sei „voll ausgelastet“.');
+    expect(who('de', company).name).toBeNull();
   });
 
   it('gives the fullest form of a name used alone', () => {

@@ -8,6 +8,8 @@ export interface Attribution {
   /** The words naming the speaker here ("M. Nazirov", "le président kazakh", "il"), UTF-16 range. */
   mention: { start: number; end: number } | null;
   cue: string | null;
+  /** The text gives the speaker as somebody it does not name ("said a resident"): nobody else is. */
+  unnamed?: boolean;
 }
 
 export interface QuoteContext {
@@ -133,6 +135,9 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     const cueText = cue.text;
     const clitic = pronounInCue(cueText, speech);
     const afterCue = speech.adverbsAfter(text, at + cueText.length, context.sentenceEnd);
+    // "…, raconte une habitante", "said a resident": somebody the article does not name.
+    const subjectAt = nextWordAfter(text, afterCue);
+    if (speech.indefiniteAt(text, subjectAt)) return { ...unnamedSpeaker(text, subjectAt, context.sentenceEnd, names, speech), cue: cueText };
     const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open);
     if (speaker) return { ...speaker, cue: cueText };
     if (clitic) return { ...resolvePronoun(text, names, speech, context.open, clitic.start + at, clitic.end + at), cue: cueText };
@@ -347,6 +352,8 @@ function beforeWord(
   // "Richard Parsons, chief executive of TimeWarner, said": a person before an organisation.
   const name = candidates.find((mention) => names.isPerson(mention.words)) ?? (personOnly ? undefined : candidates.find((mention) => opensNounPhrase(text, from, mention.start, speech)));
   const role = roleEndingAt(text, from, stop, speech);
+  // "Une habitante a raconté", "A resident said": an unnamed speaker, nobody named before.
+  if (role && speech.indefiniteAt(text, role.index) && (!name || role.index > name.end)) return unnamedSpeaker(text, role.index, stop, names, speech);
   // A body ("la région", "der Stadt") is the subject only where no person is.
   const personRole = role !== null && speech.roleKind(role.noun) === 'person';
   // "X von der … und Trainer aus Grünau erklärt": a role joined by a conjunction describes X.
@@ -363,6 +370,16 @@ function beforeWord(
     if (body.name) return body;
   }
   return null;
+}
+
+/**
+ * A speaker the article introduces with an indefinite article: the body of a spokesperson ("a
+ * spokesman for the Home Office", "ein Sprecher der Stadtwerke"), or nobody named.
+ */
+function unnamedSpeaker(text: string, at: number, end: number, names: Names, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
+  const role = speech.roleAt(text, at, end);
+  const spokesperson = role && speech.spokesRoleAt(role.noun, 0) ? speakerAt(text, at, end, names, speech, at, false) : null;
+  return spokesperson?.name ? spokesperson : { name: null, mention: null, unnamed: true };
 }
 
 /**
@@ -526,11 +543,18 @@ function speakerAt(
     // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
     const following = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
       const between = text.slice(roleEnd, mention.start);
+      // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …").
+      if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
-        return names.isPerson(mention.words) || speech.prepositionBefore(text, mention.start) < 0;
+        return names.isPerson(mention.words) || (speech.prepositionBefore(text, mention.start) < 0 && plainlyAName(mention, speech));
       }
-      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
-      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
+      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office; not
+      // a place in a complement of its own ("die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
+      return (
+        /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) &&
+        names.isPerson(mention.words) &&
+        speech.prepositionBefore(text, mention.start) < 0
+      );
     });
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, role, speech);

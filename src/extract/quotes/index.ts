@@ -55,7 +55,7 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     let attribution = attribute({ ...(contexts[i] as Omit<QuoteContext, 'previousSpeaker'>), previousSpeaker: previous }, names, speech);
     // A quote standing alone at the head of its paragraph, with nothing attributing it, goes on
     // from the quote before (interviews, statements quoted paragraph after paragraph).
-    if (!attribution?.name && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
+    if (!attribution?.name && !attribution?.unnamed && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -159,7 +159,7 @@ function shareAlongChains(candidates: readonly Candidate[], attributions: Array<
     if (candidate.continues) return;
     const named = attributions.slice(chainStart, i + 1).find((attribution) => attribution?.name);
     if (!named) return;
-    for (let j = chainStart; j <= i; j++) if (!attributions[j]?.name) attributions[j] = named;
+    for (let j = chainStart; j <= i; j++) if (!attributions[j]?.name && !attributions[j]?.unnamed) attributions[j] = named;
   });
   return attributions;
 }

@@ -50,6 +50,8 @@ export interface SpeechMatchers {
   determinerEndsAt(text: string, start: number, end: number): boolean;
   /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
   determinedAt(text: string, at: number): boolean;
+  /** Whether an indefinite article stands at `at` ("une habitante", "a resident", "eine Wirtin"). */
+  indefiniteAt(text: string, at: number): boolean;
   conjunctions: ReadonlySet<string>;
   /** Whether a role noun follows `end`, so the name ending there qualifies it ("Telegraph executive X", "the Scottish Conservative leader"). */
   qualifiesRole(text: string, end: number): boolean;
@@ -102,6 +104,7 @@ const EMPTY: SpeechData = {
   inscriptionWords: [],
   speechNouns: [],
   diminutiveSuffixes: [],
+  indefiniteArticles: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
   capitalisedNouns: false,
@@ -265,6 +268,7 @@ function compile(speech: SpeechData): SpeechMatchers {
   const pronounGenders = gendersOf(speech.pronouns);
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
   const determinerWords = new Set(speech.determiners);
+  const indefinites = new Set(speech.indefiniteArticles);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
   const clauseSources = new Set(speech.clauseSourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
@@ -272,6 +276,7 @@ function compile(speech: SpeechData): SpeechMatchers {
   const spokesRoles = new Phrases([...new Set([...speech.spokesRoles, ...speech.groupNouns])]);
   const inscriptions = new Phrases(speech.inscriptionWords);
   const speechNouns = new Phrases(speech.speechNouns);
+  const singleRoles = new Set([...speech.roles, ...speech.spokesRoles, ...speech.groupNouns, ...speech.bodyNouns].filter((role) => !role.includes(' ')));
   const kinds = new Map<string, RoleKind>([
     ...speech.documentNouns.map((noun) => [noun, 'document'] as const),
     ...speech.bodyNouns.map((noun) => [noun, 'body'] as const),
@@ -296,10 +301,26 @@ function compile(speech: SpeechData): SpeechMatchers {
     const listed = roles.at(text, at);
     if (listed) return { text: listed.text, noun: listed.text };
     const word = wordAt(text, at);
-    const hyphen = word?.lastIndexOf('-') ?? -1;
-    if (!word || hyphen <= 0) return null;
-    const last = word.slice(hyphen + 1);
-    return roles.at(last, 0)?.text === last ? { text: word, noun: last } : null;
+    if (!word) return null;
+    const hyphen = word.lastIndexOf('-');
+    if (hyphen > 0) {
+      const last = word.slice(hyphen + 1);
+      return roles.at(last, 0)?.text === last ? { text: word, noun: last } : null;
+    }
+    // Where nouns take capitals they also compound: "Unternehmenssprecher", "Kreisbrandmeister".
+    return speech.capitalisedNouns && /^\p{Lu}/u.test(word) ? closedCompoundRole(word) : null;
+  }
+
+  /** The role a closed compound ends in (four letters at least, its case ending allowed), as found in the text. */
+  function closedCompoundRole(word: string): { text: string; noun: string } | null {
+    const lower = normalise(word);
+    for (let cut = 3; cut <= lower.length - 4; cut++) {
+      const tail = lower.slice(cut);
+      for (const form of [tail, ...(tail.endsWith('en') ? [tail.slice(0, -1), tail.slice(0, -2)] : tail.endsWith('n') || tail.endsWith('s') ? [tail.slice(0, -1)] : [])]) {
+        if (singleRoles.has(form)) return { text: word, noun: word.slice(cut, cut + form.length) };
+      }
+    }
+    return null;
   }
 
   function roleAt(text: string, at: number, end: number): FoundRole | null {
@@ -317,7 +338,7 @@ function compile(speech: SpeechData): SpeechMatchers {
       if (word && !prepositions.has(normalise(word)) && !conjunctionWords.has(normalise(word))) starts.push(nextWordStart(limited, start + word.length));
     }
     for (const start of starts) {
-      if (start < 0 || start >= end) continue;
+      if (start < 0 || start >= end || /[\r\n]/u.test(limited.slice(at, start))) continue;
       const role = roleNounAt(limited, start);
       if (!role) continue;
       let stop = start + role.text.length;
@@ -375,6 +396,10 @@ function compile(speech: SpeechData): SpeechMatchers {
       if (found) return nextWordStart(text, start + found.text.length) === end || start + found.text.length === end;
       const elided = elisions.find((form) => normalise(text.slice(start, start + form.length)) === form);
       return elided !== undefined && start + elided.length === end;
+    },
+    indefiniteAt(text, at) {
+      const word = wordAt(text, at);
+      return word !== null && indefinites.has(normalise(word)) && /^[\s\u00a0]/u.test(text.charAt(at + word.length));
     },
     determinedAt(text, at) {
       const previous = previousWord(text, at);
