@@ -115,9 +115,32 @@ export class Names {
         bestLength = mention.words.length;
       }
     }
-    if (bestLength === 1) return this.byFirstName(words[0] as string) ?? this.byPetName(words[0] as string) ?? best;
+    if (bestLength === 1) return this.byFirstName(words[0] as string) ?? this.byInnerSurname(words[0] as string) ?? this.byPetName(words[0] as string) ?? best;
     return best;
   }
+
+  /**
+   * A lone word that is the first of two surnames ("Ortega" for "Julián Ortega Sanz", as Spanish
+   * and Portuguese name people): the full name, when exactly one name of three words or more has it inside.
+   */
+  private byInnerSurname(word: string): string | undefined {
+    if (!this.innerSurnames) {
+      this.innerSurnames = new Map();
+      for (const mention of this.mentions) {
+        if (this.isBody(mention.words)) continue;
+        for (const inner of mention.words.slice(1, -1)) {
+          const key = foldName(inner);
+          const full = this.innerSurnames.get(key) ?? new Set<string>();
+          full.add(mention.text.replace(/[ \u00a0]+/gu, ' '));
+          this.innerSurnames.set(key, full);
+        }
+      }
+    }
+    const full = this.innerSurnames.get(foldName(word));
+    return full?.size === 1 ? [...full][0] : undefined;
+  }
+
+  private innerSurnames: Map<string, Set<string>> | undefined;
 
   /**
    * A lone word that is no surname may be a first name ("Pauderney" for "Pauderney Avelino"):
@@ -229,7 +252,7 @@ export class Names {
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     if (candidates.some((mention) => mention.titled)) return true;
     if (this.isBody(words)) return false;
-    if (words.length === 1 && (this.byFirstName(last) ?? this.byPetName(last)) !== undefined) return true;
+    if (words.length === 1 && (this.byFirstName(last) ?? this.byInnerSurname(last) ?? this.byPetName(last)) !== undefined) return true;
     return candidates.some((mention) => mention.words.length >= 2 && !this.isBody(mention.words));
   }
 
@@ -564,7 +587,8 @@ function findNames(doc: Document): NameMention[] {
     const end = last.at + last.text.length;
     const names = words.map((word) => word.text).filter((word) => !/^\p{Ll}/u.test(word) && word !== '&');
     // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
-    if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()))) continue;
+    // Role and body nouns alone are no names ("Ministerin", "el Gobierno chileno"): they are read as roles.
+    if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()) || speech.roleKind(word) === 'body')) continue;
     titled ||= honorificBefore(doc.text, first.at, honorifics) !== null;
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }

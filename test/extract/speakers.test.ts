@@ -592,6 +592,11 @@ describe('speakers in German', () => {
 describe('speakers in Spanish', () => {
   const intro = 'La alcaldesa de Sotoalto, Lucía Arrieta, inauguró el sábado el nuevo puente sobre el río.';
 
+  it('gives the full name for the first of two surnames ("Ortega" for "Julián Ortega Sanz")', () => {
+    const text = article('Sotoalto', intro, 'El concejal Julián Ortega Sanz votó en contra. «El puente llega tarde», declaró Ortega.');
+    expect(who('es', text)).toEqual({ name: 'Julián Ortega Sanz', mention: 'Ortega', cue: 'declaró' });
+  });
+
   it('finds the speaker named before the quote', () => {
     const text = article('Sotoalto estrena puente', intro, 'Lucía Arrieta dijo: «Este puente va a cambiar la vida de los vecinos del barrio».');
     expect(who('es', text)).toEqual({ name: 'Lucía Arrieta', mention: 'Lucía Arrieta', cue: 'dijo' });
@@ -805,6 +810,15 @@ describe('speakers in Italian', () => {
 
 describe('speakers in Portuguese', () => {
   const intro = 'O presidente da câmara de Vilar, João Vasconcelos, inaugurou no sábado a nova ponte sobre o rio.';
+
+  it('takes no word of a multi-word role for a role alone ("Câmara Municipal" stays a body)', () => {
+    const text = article(
+      'Vilar',
+      'A vereadora Ana Lobo, líder da oposição na Câmara Municipal, classificou a obra de “desnecessária”.',
+      'O Conselho Municipal de Obras aprovou o projeto ontem.',
+    );
+    expect(who('pt', text)).toEqual({ name: 'Ana Lobo', mention: 'Ana Lobo', cue: 'classificou' });
+  });
 
   it('finds the speaker named before the quote', () => {
     const text = article('Vilar inaugura ponte', intro, 'João Vasconcelos afirmou: «Esta ponte vai mudar a vida dos moradores do bairro.»');

@@ -379,7 +379,9 @@ function beforeWord(
 function unnamedSpeaker(text: string, at: number, end: number, names: Names, speech: SpeechMatchers): Omit<Attribution, 'cue'> {
   const role = speech.roleAt(text, at, end);
   const spokesperson = role && speech.spokesRoleAt(role.noun, 0) ? speakerAt(text, at, end, names, speech, at, false) : null;
-  return spokesperson?.name ? spokesperson : { name: null, mention: null, unnamed: true };
+  // Only a body or name after the role: never another holder of the role named elsewhere.
+  const named = spokesperson?.name && role && spokesperson.mention && spokesperson.mention.end > role.index + role.text.length;
+  return named ? spokesperson : { name: null, mention: null, unnamed: true };
 }
 
 /**
@@ -688,6 +690,8 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   if (spelledOut) return spelledOut;
   const here = withoutDeterminer(text, role, speech);
   if (foldName(here) !== noun) return here;
+  // A capital makes a bare noun one institution ("el Ayuntamiento", "the Government").
+  if (/^\p{Lu}/u.test(here)) return here;
   const folded = names.foldedText;
   for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {

@@ -440,7 +440,8 @@ function compile(speech: SpeechData): SpeechMatchers {
     pluralPronoun: (word) => pluralOnly.has(word.toLowerCase()),
     pronouns: new Set(pronouns),
     honorifics,
-    roleWords: new Set(speech.roles.flatMap((role) => role.split(' '))),
+    // Single-word roles only: the other words of "presidente da câmara" or "Home Secretary" are no roles alone.
+    roleWords: new Set(speech.roles.filter((role) => !role.includes(' '))),
     functionWords,
     dashDialogue: speech.dashDialogue,
   };
