@@ -811,6 +811,28 @@ describe('speakers in Italian', () => {
 describe('speakers in Portuguese', () => {
   const intro = 'O presidente da câmara de Vilar, João Vasconcelos, inaugurou no sábado a nova ponte sobre o rio.';
 
+  it('gives a subjectless verb opening its sentence before the quote the person the text is about', () => {
+    const text = article('Vilar', intro, 'Ele garantiu que a obra não terá custos extras. E acrescentou: “A ponte vai durar cem anos.”');
+    expect(who('pt', text)).toEqual({ name: 'João Vasconcelos', mention: 'acrescentou', cue: 'acrescentou' });
+  });
+
+  it('resolves a role to its holder named after the role, not to a word of the role’s complement', () => {
+    const text = article(
+      'Vilar',
+      'A ministra da Agricultura e do Mar, Helena Sarmento, visitou o porto.',
+      '“O stock tem de ser protegido”, afirmou a ministra.',
+    );
+    expect(who('pt', text)).toEqual({ name: 'Helena Sarmento', mention: 'a ministra', cue: 'afirmou' });
+  });
+
+  it('stops a role at the comma that opens another noun phrase ("a parlamentar, a concessionária X")', () => {
+    const text = article(
+      'Vilar',
+      'A vereadora Ana Lobo criticou a obra. De acordo com a parlamentar, a construtora Pontes do Norte falhou: “Prometeram a ponte para julho.”',
+    );
+    expect(who('pt', text)).toEqual({ name: 'Ana Lobo', mention: 'a parlamentar', cue: 'De acordo com' });
+  });
+
   it('takes no word of a multi-word role for a role alone ("Câmara Municipal" stays a body)', () => {
     const text = article(
       'Vilar',

@@ -308,7 +308,21 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     // "Le dirigeant polonais a souligné que … la Russie poursuivra sa « … »".
     fallback ??= beforeWord(text, from, verbStart, names, speech, to);
   }
-  return fallback ? { ...fallback, cue } : { name: null, mention: null, cue };
+  if (fallback) return { ...fallback, cue };
+  // "E acrescentou: “…”", "Añadió: «…»": a verb opening its sentence with no subject goes on
+  // with the person the text is about.
+  const verb = verbs[0] as { index: number; text: string };
+  if (opensWithVerb(text, from, verb.index, speech)) {
+    const name = names.antecedentBefore(verb.index);
+    if (name) return { name, mention: { start: verb.index, end: verb.index + verb.text.length }, cue };
+  }
+  return { name: null, mention: null, cue };
+}
+
+/** Whether only conjunctions and inserted adverbs stand between the sentence start and the verb. */
+function opensWithVerb(text: string, from: number, verbAt: number, speech: SpeechMatchers): boolean {
+  const before = text.slice(from, speech.adverbsBefore(text, from, verbAt)).trim();
+  return before === '' || (/^\p{L}+$/u.test(before) && speech.conjunctions.has(before.toLowerCase()));
 }
 
 /**
@@ -545,8 +559,11 @@ function speakerAt(
     // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
     const following = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
       const between = text.slice(roleEnd, mention.start);
-      // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …").
+      // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …"), nor past a comma
+      // that opens another noun phrase ("De acordo com a parlamentar, a concessionária X"); right
+      // after a comma, the name is in apposition ("le porte-parole du gouvernement, Paul Mercier").
       if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
+      if (!/^[^,]*$|,[\s\u00a0]*$/u.test(between)) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
         return names.isPerson(mention.words) || (speech.prepositionBefore(text, mention.start) < 0 && plainlyAName(mention, speech));
       }
@@ -616,7 +633,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   // kind of search is made once per document, not once per quote.
   const holder = (key: string, fits: (at: number) => boolean) =>
     names
-      .memo(`role\u0000${key}`, () => roleHolders(text, folded, noun, names, fits))
+      .memo(`role\u0000${key}`, () => roleHolders(text, folded, noun, names, speech, fits))
       .find((found) => !(found.at >= start && found.at < end) && found.person.start !== start);
   if (preQualifier !== '') {
     const found = holder(`${noun}\u0000before\u0000${preQualifier}`, (at) => endsBefore(folded, at, preQualifier));
@@ -633,11 +650,12 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
 }
 
 /** Every place the role noun stands (where `fits` says) with a person named right after it, in the same sentence. */
-function roleHolders(text: string, folded: string, noun: string, names: Names, fits: (at: number) => boolean): Array<{ at: number; person: NameMention }> {
+function roleHolders(text: string, folded: string, noun: string, names: Names, speech: SpeechMatchers, fits: (at: number) => boolean): Array<{ at: number; person: NameMention }> {
   const found: Array<{ at: number; person: NameMention }> = [];
   for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
     if (!fits(at)) continue;
-    const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words));
+    // Not a complement of the role ("la ministra da Agricultura e do Mar, Helena Sarmento").
+    const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words) && speech.prepositionBefore(text, mention.start) < 0);
     if (person && !/[.!?;]/u.test(text.slice(at, person.start))) found.push({ at, person });
   }
   return found;
