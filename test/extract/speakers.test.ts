@@ -161,6 +161,11 @@ describe('speakers in French', () => {
     expect(who('fr', text)).toEqual({ name: 'Paul Roux', mention: 'le médiateur', cue: 'selon' });
   });
 
+  it('finds the name in apposition to a role after an inserted complement ("a expliqué à l’AFP le directeur du groupe, X")', () => {
+    const text = article('Le tramway de Valbrune prendra du retard', '« Nous tiendrons les délais », a expliqué à l’AFP le directeur général du groupe, Paul Roux.');
+    expect(who('fr', text)).toEqual({ name: 'Paul Roux', mention: 'le directeur général du groupe, Paul Roux', cue: 'a expliqué' });
+  });
+
   it('finds the speaker after "selon" in mid-sentence', () => {
     const text = article(
       'Le tramway de Valbrune prendra du retard',

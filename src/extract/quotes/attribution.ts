@@ -205,7 +205,8 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
     const body = names.startingIn(at, at + 1).find((mention) => plainlyAName(mention, speech));
     if (body) return named(names, body);
     const role = speech.roleAt(text, at, clauseEnd);
-    if (role) return resolveRole(text, names, role, speech);
+    // With the name in apposition past the clause's comma ("a expliqué à l'AFP le directeur général du groupe, Olivier Desrosiers").
+    if (role) return speakerAt(text, at, end, names, speech, at, false) ?? resolveRole(text, names, role, speech);
   }
   return null;
 }
