@@ -562,9 +562,11 @@ function speakerAt(
       const between = text.slice(roleEnd, mention.start);
       // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …"), nor past a comma
       // that opens another noun phrase ("De acordo com a parlamentar, a concessionária X"); right
-      // after a comma, the name is in apposition ("le porte-parole du gouvernement, Paul Mercier").
+      // after a comma, the name is in apposition, titled or not ("le porte-parole du gouvernement,
+      // Paul Mercier", "the trust's chief executive, Dr Helen Marsh").
       if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
-      if (!/^[^,]*$|,[\s\u00a0]*$/u.test(between)) return false;
+      const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
+      if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
         return names.isPerson(mention.words) || (speech.prepositionBefore(text, mention.start) < 0 && plainlyAName(mention, speech));
       }
@@ -727,9 +729,10 @@ function withoutDeterminer(text: string, role: FoundRole, speech: SpeechMatchers
   let start = role.index;
   const words = [...role.text.matchAll(/[\p{L}\p{M}\p{N}-]+['’]?/gu)];
   const second = words[1];
-  if (words[0] && /['’]$/u.test(words[0][0])) start = role.index + words[0][0].length;
+  // An elided determiner ("l'organisation"), not a plural possessive ("mineworkers' union").
+  if (words[0] && /['’]$/u.test(words[0][0]) && speech.determinerEndsAt(text, role.index, role.index + words[0][0].length)) start = role.index + words[0][0].length;
   else if (second && speech.determinedAt(text, role.index + second.index)) start = role.index + second.index;
-  return text.slice(start, role.index + role.text.length).replace(/[\s\u00a0]+/gu, ' ');
+  return text.slice(start, role.index + role.text.length).replace(/[\s\u00a0]+/gu, ' ').trim();
 }
 
 /** The pronoun inside an inverted cue ("a-t-il ajouté", "dit-elle", "sagte er"), as a range in the cue. */
