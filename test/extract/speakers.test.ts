@@ -325,6 +325,11 @@ describe('speakers in English', () => {
     expect(quoteStarting('en', text, 'We waited').speaker).toBeNull();
   });
 
+  it('gives both halves of a quote broken by “she said” the same speaker', () => {
+    const text = article('Eastcombe library reopens', 'Dr Ann Pryce opened the library on Monday. “The roof was the hard part,” she said, “but the shelves took longer.”');
+    expect(quoteStarting('en', text, 'but the shelves').speaker?.name).toBe('Ann Pryce');
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });
@@ -715,6 +720,23 @@ describe('speakers in Spanish', () => {
 
 describe('speakers in Italian', () => {
   const intro = 'Il sindaco di Pontalba, Marco Bellandi, ha inaugurato sabato il nuovo ponte sul fiume.';
+
+  it('resolves a headline role before a colon to the person the article names in it ("Il sindaco: «…»")', () => {
+    const text = article('Pontalba, apre il ponte. Il sindaco: «Un giorno storico»', intro);
+    const quote = quoteStarting('it', text, 'Un giorno storico');
+    expect(quote.speaker?.name).toBe('Marco Bellandi');
+    expect(quote.speaker?.mention).toBe('Il sindaco');
+  });
+
+  it('gives both halves of a quote broken by its attribution the same speaker', () => {
+    const text = article('Pontalba', intro, '«È un giorno storico», ha detto Bellandi. «Non ci fermeremo qui», ha aggiunto, «perché il ponte serve a tutta la valle».');
+    expect(quoteStarting('it', text, 'perché il ponte').speaker?.name).toBe('Marco Bellandi');
+  });
+
+  it('reads a pronoun subject past a word set off by commas ("Lui, commosso, ha ricordato")', () => {
+    const text = article('Pontalba', intro, 'Lui, commosso, ha ricordato davanti alla folla in piazza San Carlo: «Qui ho imparato a nuotare».');
+    expect(who('it', text)).toEqual({ name: 'Marco Bellandi', mention: 'Lui', cue: 'ha ricordato' });
+  });
 
   it('finds the speaker named before the quote', () => {
     const text = article('Pontalba inaugura il ponte', intro, 'Marco Bellandi ha dichiarato: «Questo ponte cambierà la vita degli abitanti del quartiere».');

@@ -48,7 +48,7 @@ export function attribute(context: QuoteContext, names: Names, speech: SpeechMat
     afterQuote(context, names, speech) ??
     byPreposition(context, names, speech) ??
     withAgent(beforeQuote(context.text, context.sentenceStart, context.open, names, speech), context, names, speech) ??
-    byColon(context, names) ??
+    byColon(context, names, speech) ??
     closingAttribution(context, names, speech) ??
     (context.previousSentenceStart === null
       ? null
@@ -238,8 +238,15 @@ function closingAttribution(context: QuoteContext, names: Names, speech: SpeechM
 }
 
 /** "X : « … »": the person named in the sentence before the colon that opens the quote. */
-function byColon(context: QuoteContext, names: Names): Attribution | null {
+function byColon(context: QuoteContext, names: Names, speech: SpeechMatchers): Attribution | null {
   if (!endsBefore(context.text, context.open, ':', context.sentenceStart)) return null;
+  // "Il sindaco: «…»", "Le ministre : « … »" (headlines): the role's holder.
+  const colon = context.text.lastIndexOf(':', context.open);
+  const role = speech.roleBefore(context.text, context.sentenceStart, colon);
+  if (role && role.index <= nextWordAfter(context.text, context.sentenceStart) && speech.roleKind(role.noun) === 'person') {
+    const holder = resolveRole(context.text, names, role, speech);
+    if (holder.name) return { ...holder, cue: null };
+  }
   const person = names.startingIn(context.sentenceStart, context.open).reverse().find((mention) => mention.end <= context.open && names.isPerson(mention.words));
   if (person) return { ...named(names, person), cue: null };
   // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
@@ -343,10 +350,14 @@ function beforeWord(
   personOnly = false,
 ): Omit<Attribution, 'cue'> | null {
   const stop = speech.adverbsBefore(text, from, end);
-  const lastWord = /(\p{L}+)$/u.exec(text.slice(from, stop));
-  if (lastWord && speech.pronouns.has((lastWord[1] as string).toLowerCase())) {
-    const start = stop - (lastWord[1] as string).length;
-    return resolvePronoun(text, names, speech, quoteAt, start, stop);
+  // "Lui, commosso, ha ricordato", "Elle, émue, a déclaré": a pronoun before a word set off by commas.
+  const inserted = /[\s\u00a0]*,[\s\u00a0]+\p{Ll}+(?:[\s\u00a0]+\p{Ll}+){0,2}[\s\u00a0]*,?[\s\u00a0]*$/u.exec(text.slice(Math.max(from, stop - 50), stop));
+  for (const subjectEnd of inserted ? [stop, stop - inserted[0].length] : [stop]) {
+    const lastWord = /(\p{L}+)$/u.exec(text.slice(from, subjectEnd));
+    if (lastWord && speech.pronouns.has((lastWord[1] as string).toLowerCase())) {
+      const start = subjectEnd - (lastWord[1] as string).length;
+      return resolvePronoun(text, names, speech, quoteAt, start, subjectEnd);
+    }
   }
   // "…, che ha ringraziato": a relative pronoun opening the verb's clause stands for the person
   // the comma follows, or, after a thing ("tramite collegamento video, che"), for the subject of

@@ -56,6 +56,9 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     // A quote standing alone at the head of its paragraph, with nothing attributing it, goes on
     // from the quote before (interviews, statements quoted paragraph after paragraph).
     if (!attribution?.name && !attribution?.unnamed && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
+    // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
+    const before = found[i - 1];
+    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -135,6 +138,15 @@ function appearInOrder(words: readonly string[], within: readonly string[]): boo
 function sameStem(a: string, b: string): boolean {
   const need = Math.max(MIN_ECHO_WORD, Math.min(a.length, b.length) - 2);
   return a.length >= need && b.length >= need && a.slice(0, need) === b.slice(0, need);
+}
+
+/** Longest attribution standing between the two halves of one quote. */
+const MAX_BREAK = 80;
+
+/** Whether only an attribution stands between two quotes, ending with a comma: one quote broken by it. */
+function brokenBy(text: string, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
+  const between = text.slice(first.close + 1, second.open);
+  return between.length <= MAX_BREAK && /,[\s\u00a0\u202f]*$/u.test(between) && !/[.!?;:\r\n]/u.test(between) && speech.verbsIn(text, first.close + 1, second.open).length > 0;
 }
 
 /** How many paragraphs back the quote before may stand for its speaker to go on. */
