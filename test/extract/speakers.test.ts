@@ -602,6 +602,11 @@ describe('speakers in German', () => {
 describe('speakers in Spanish', () => {
   const intro = 'La alcaldesa de Sotoalto, Lucía Arrieta, inauguró el sábado el nuevo puente sobre el río.';
 
+  it('reads a speech verb in the infinitive after another verb ("se limitaron a señalar")', () => {
+    const text = article('Sotoalto', intro, 'Fuentes del Ministerio de Fomento se limitaron a señalar que la obra "será revisada en enero".');
+    expect(who('es', text)).toMatchObject({ name: 'Ministerio de Fomento', cue: 'señalar' });
+  });
+
   it('gives the full name for the first of two surnames ("Ortega" for "Julián Ortega Sanz")', () => {
     const text = article('Sotoalto', intro, 'El concejal Julián Ortega Sanz votó en contra. «El puente llega tarde», declaró Ortega.');
     expect(who('es', text)).toEqual({ name: 'Julián Ortega Sanz', mention: 'Ortega', cue: 'declaró' });
