@@ -123,7 +123,8 @@ function* sentenceEnds(text: string, locale: LocaleData | undefined): Generator<
     const boundary = match.index + match[0].length;
     const next = text.slice(boundary, boundary + 40);
     const isLineBreak = /[\r\n]/u.test(match[0]);
-    if (!isLineBreak && /^\p{Ll}/u.test(next)) continue;
+    // A lower-case word goes on the sentence, also after a dash ("—¿Y el resto? —le preguntó un periodista").
+    if (!isLineBreak && /^(?:[—–][ \u00a0\u202f]?)?\p{Ll}/u.test(next)) continue;
     if (continuesAfter(text.slice(start, boundary), next, locale)) continue;
     yield { end: match.index + match[0].trimEnd().length, next: boundary };
     start = boundary;

@@ -76,6 +76,11 @@ export interface SpeechData {
    */
   documentNouns: readonly string[];
   /**
+   * Object pronouns that may stand between a quote and its inverted verb ("—le preguntó un
+   * periodista", "lui a confié", "gli ha detto"): the verb after them is the cue.
+   */
+  objectClitics: readonly string[];
+  /**
    * Indefinite articles ("une", "a", "eine"): a speaker introduced by one after the verb is somebody
    * the article does not name ("raconte une habitante", "said a resident"), not a person named before.
    */

@@ -360,6 +360,22 @@ describe('quotes: an unbalanced mark stays in its paragraph', () => {
 });
 
 describe('quotes: dash-introduced speech', () => {
+  it('reads the speech resuming after an attribution between dashes, with the same speaker (es)', () => {
+    const text = article(
+      'Sotoalto',
+      'El gerente de la fábrica, Héctor Vidal, habló con la prensa.',
+      '—No nos vamos de Sotoalto —aseguró el gerente—. Vamos a mantener el almacén y a ofrecer traslados.',
+      '—¿Y el resto? —le preguntó un periodista.',
+    );
+    const quotes = analyse('es', text).quotes;
+    expect(quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['No nos vamos de Sotoalto', 'Héctor Vidal'],
+      ['Vamos a mantener el almacén y a ofrecer traslados.', 'Héctor Vidal'],
+      ['¿Y el resto?', null],
+    ]);
+    expect(quotes[2]?.cue).toBe('le preguntó');
+  });
+
   it('reads a French dash line with its attribution', () => {
     const text = article(
       'Le chantier du tramway reprend',

@@ -607,6 +607,11 @@ describe('speakers in Spanish', () => {
     expect(who('es', text)).toMatchObject({ name: 'Ministerio de Fomento', cue: 'señalar' });
   });
 
+  it('resolves a subject pronoun before the colon that opens the quote ("ella no lo descartó: «…»")', () => {
+    const text = article('Sotoalto', intro, 'Preguntada por los cortes, ella no lo descartó: «Si no llueve en abril, habrá restricciones».');
+    expect(who('es', text)).toMatchObject({ name: 'Lucía Arrieta', mention: 'ella' });
+  });
+
   it('gives the full name for the first of two surnames ("Ortega" for "Julián Ortega Sanz")', () => {
     const text = article('Sotoalto', intro, 'El concejal Julián Ortega Sanz votó en contra. «El puente llega tarde», declaró Ortega.');
     expect(who('es', text)).toEqual({ name: 'Julián Ortega Sanz', mention: 'Ortega', cue: 'declaró' });

@@ -249,6 +249,13 @@ function byColon(context: QuoteContext, names: Names, speech: SpeechMatchers): A
   }
   const person = names.startingIn(context.sentenceStart, context.open).reverse().find((mention) => mention.end <= context.open && names.isPerson(mention.words));
   if (person) return { ...named(names, person), cue: null };
+  // "Preguntada por los cortes, ella no lo descartó: «…»": a subject pronoun before the colon.
+  for (const word of context.text.slice(context.sentenceStart, colon).matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
+    if (!speech.pronouns.has(word[0].toLowerCase()) || speech.pluralPronoun(word[0])) continue;
+    const start = context.sentenceStart + word.index;
+    const pronoun = resolvePronoun(context.text, names, speech, context.open, start, start + word[0].length);
+    if (pronoun.name) return { ...pronoun, cue: null };
+  }
   // "Bruni: «…»": a lone name opening the sentence, that the article never writes as a body or a place.
   const first = nextWordAfter(context.text, context.sentenceStart);
   const lone = names.startingIn(first, first + 1).find((mention) => /^[\s\u00a0]*:[\s\u00a0]*$/u.test(context.text.slice(mention.end, context.open)));

@@ -58,7 +58,7 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     if (!attribution?.name && !attribution?.unnamed && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
-    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
+    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -144,7 +144,10 @@ function sameStem(a: string, b: string): boolean {
 const MAX_BREAK = 80;
 
 /** Whether only an attribution stands between two quotes, ending with a comma: one quote broken by it. */
-function brokenBy(text: string, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
+function brokenBy(doc: Document, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
+  const { text } = doc;
+  // Dash speech resumed after its attribution, in the same paragraph.
+  if (first.dash && second.dash && !doc.paragraphs.some((paragraph) => paragraph.start > first.open && paragraph.start <= second.open)) return true;
   const between = text.slice(first.close + 1, second.open);
   return between.length <= MAX_BREAK && /,[\s\u00a0\u202f]*$/u.test(between) && !/[.!?;:\r\n]/u.test(between) && speech.verbsIn(text, first.close + 1, second.open).length > 0;
 }
@@ -205,6 +208,8 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
     if (speech.dashDialogue && outer.length === 0) {
       const dash = dashQuote(doc.text, paragraph, speech);
       if (dash) candidates.push(dash);
+      const resumed = dash ? speechAfterIncise(doc.text, paragraph, dash) : null;
+      if (resumed) candidates.push(resumed);
     }
   });
   return { candidates, unbalanced: unbalanced.sort((a, b) => a - b) };
@@ -237,6 +242,23 @@ function dashQuote(text: string, paragraph: Segment, speech: SpeechMatchers): Ca
   const inner = trimRange(text, paragraph.start + from, close);
   if (inner.end <= inner.start) return null;
   return { open, close: Math.min(close, paragraph.end - 1), ...inner, continues: false, continued: false, dash: true };
+}
+
+/**
+ * "—No nos vamos —aseguró el gerente—. Vamos a mantener …": the speech that resumes after the
+ * attribution set between dashes, up to the next dash or the paragraph's end.
+ */
+function speechAfterIncise(text: string, paragraph: Segment, first: Candidate): Candidate | null {
+  const rest = text.slice(first.close, paragraph.end);
+  const incise = /^[ \u00a0\u202f]*[—–][^—–\r\n]{1,80}?[—–][ \u00a0\u202f]*[.,;:]?[ \u00a0\u202f]*(?=\S)/u.exec(rest);
+  if (!incise) return null;
+  const open = first.close + incise[0].length;
+  const after = text.slice(open, paragraph.end);
+  const nextDash = DASH_INSIDE.exec(after);
+  const close = open + (nextDash ? nextDash.index : after.length);
+  const inner = trimRange(text, open, close);
+  if (inner.end - inner.start < 2) return null;
+  return { open: open - 1, close: Math.min(close, paragraph.end - 1), ...inner, continues: false, continued: false, dash: true };
 }
 
 function trimRange(text: string, from: number, to: number): { start: number; end: number } {

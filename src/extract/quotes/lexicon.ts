@@ -105,6 +105,7 @@ const EMPTY: SpeechData = {
   speechNouns: [],
   diminutiveSuffixes: [],
   indefiniteArticles: [],
+  objectClitics: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
   capitalisedNouns: false,
@@ -269,6 +270,7 @@ function compile(speech: SpeechData): SpeechMatchers {
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
   const determinerWords = new Set(speech.determiners);
   const indefinites = new Set(speech.indefiniteArticles);
+  const objectClitics = new Set(speech.objectClitics);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
   const clauseSources = new Set(speech.clauseSourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
@@ -376,7 +378,16 @@ function compile(speech: SpeechData): SpeechMatchers {
   }
 
   return {
-    verbAt: (text, at) => verbs.at(text, at),
+    verbAt(text, at) {
+      const verb = verbs.at(text, at);
+      if (verb) return verb;
+      // "le preguntó", "lui a confié": an object pronoun before the verb belongs to the cue.
+      const clitic = wordAt(text, at);
+      if (!clitic || !objectClitics.has(normalise(clitic))) return null;
+      const next = nextWordStart(text, at + clitic.length);
+      const after = next > at && /^[\s\u00a0]+$/u.test(text.slice(at + clitic.length, next)) ? verbs.at(text, next) : null;
+      return after ? { index: at, text: text.slice(at, next + after.text.length) } : null;
+    },
     verbsIn: (text, from, to) => verbs.in(text, from, to),
     prepositionsIn: (text, from, to) => sources.in(text, from, to),
     clauseOnlySource: (found) => clauseSources.has(normalise(found)),
