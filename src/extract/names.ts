@@ -384,6 +384,11 @@ export class Names {
     return person ? this.fullest(person) : null;
   }
 
+  /** Where paragraph `p` starts (UTF-16). */
+  paragraphStart(p: number): number {
+    return this.doc.paragraphs[p]?.start ?? 0;
+  }
+
   /** Whether the mention lies inside a quote. */
   isQuoted(mention: NameMention): boolean {
     const range = this.quoted[countBelow(this.quoted, mention.start + 1, (stretch) => stretch.start) - 1];

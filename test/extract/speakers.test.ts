@@ -330,6 +330,13 @@ describe('speakers in English', () => {
     expect(quoteStarting('en', text, 'but the shelves').speaker?.name).toBe('Ann Pryce');
   });
 
+  it('resolves "he" after a spokesperson\'s sentence to the body the spokesperson speaks for (en, de)', () => {
+    const english = article('Eastcombe library reopens', 'Mayor Tom Ferris spoke first. A spokesman for the Home Office declined to give figures. “We are reviewing the case,” he said.');
+    expect(quoteStarting('en', english, 'We are reviewing').speaker?.name).toBe('Home Office');
+    const german = article('Lindenau', 'Bürgermeisterin Katrin Odermatt kritisierte die Preise. Ein Sprecher der Stadtwerke Lindenau wies die Vorwürfe zurück. „Die Preise sind korrekt“, sagte er.');
+    expect(quoteStarting('de', german, 'Die Preise').speaker?.name).toBe('Stadtwerke Lindenau');
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });

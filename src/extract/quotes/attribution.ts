@@ -620,7 +620,31 @@ function named(names: Names, mention: NameMention): Omit<Attribution, 'cue'> {
 function resolvePronoun(text: string, names: Names, speech: SpeechMatchers, before: number, start: number, end: number): Omit<Attribution, 'cue'> {
   // "ont-ils déclaré", "they said": a group or a body quoted just before, never one person.
   if (speech.pluralPronoun(text.slice(start, end))) return { name: names.speakerBefore(Math.min(before, start), true), mention: { start, end } };
+  const body = spokespersonJustBefore(text, names, speech, Math.min(before, start));
+  if (body) return { name: body, mention: { start, end } };
   return { name: names.antecedentBefore(Math.min(before, start), speech.pronounGender(text.slice(start, end))), mention: { start, end } };
+}
+
+/**
+ * "Ein Sprecher der Stadtwerke wies die Vorwürfe zurück. „…“, sagte er": a pronoun after a
+ * sentence whose subject is a spokesperson stands for the body that person speaks for, when
+ * nobody is named between.
+ */
+function spokespersonJustBefore(text: string, names: Names, speech: SpeechMatchers, index: number): string | null {
+  const { sentences } = names;
+  const p = sentences.paragraphOf(index);
+  if (p < 0) return null;
+  const own = sentences.around(p, index);
+  const paragraphStart = names.paragraphStart(p);
+  const previous = own.start > paragraphStart ? sentences.around(p, own.start - 1) : null;
+  for (const sentence of previous ? [own, previous] : [own]) {
+    if (names.startingIn(sentence.start, index).some((mention) => mention.end <= index && names.isPerson(mention.words))) return null;
+    const role = speech.roleAt(text, nextWordAfter(text, sentence.start), Math.min(index, sentence.start + 80));
+    if (!role || role.index !== nextWordAfter(text, sentence.start) || !speech.spokesRoleAt(role.noun, 0)) continue;
+    const body = bodyAfter(text, role.index + role.text.length, names, speech);
+    if (body) return body.name;
+  }
+  return null;
 }
 
 /**
@@ -695,7 +719,8 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
   const bodyName = body?.[1];
   if (!body || !bodyName) return null;
   const bodyStart = end + body[0].length - bodyName.length;
-  if (speech.prepositionBefore(text, bodyStart) < end) return null;
+  // "for the Home Office", "de l'OMS", or a genitive article alone ("der Sprecher der Stadtwerke").
+  if (speech.prepositionBefore(text, bodyStart) < end && !speech.determinedAt(text, bodyStart)) return null;
   const words = bodyName.split(/[\s\u00a0]+/u);
   const name = names.expansionAt(bodyStart) ?? (words.length === 1 ? names.fullest({ words, text: bodyName }) : bodyName.replace(/[\s\u00a0]+/gu, ' '));
   return { name, end: bodyStart + bodyName.length };
