@@ -217,6 +217,18 @@ describe('dates: the reference date', () => {
     expect(report('fr', text).referenceDate.value).toBe('2022-06-28');
   });
 
+  it('takes the latest year not after today that the stated years allow, not the one nearest them', () => {
+    // Thursday 9 November: 2017 and 2023. A year stated as past (2019) rules 2017 out.
+    const recent = article('Titolo', 'Giovedì 9 novembre il reparto ha chiuso. Nel 2019 i parti erano 300.');
+    expect(report('it', recent).referenceDate.value).toBe('2023-11-09');
+    // Sunday 7 July: 2002, 2013, 2019, 2024. A flood of 2002 recalled is history, not the article's year.
+    const history = article('Titel', 'Am Sonntag, 7. Juli, stand die Altstadt unter Wasser. Das letzte Hochwasser hatte die Stadt im August 2002 getroffen.');
+    expect(report('de', history).referenceDate.value).toBe('2024-07-07');
+    // A year after today is a plan: it does not move the article's year.
+    const plan = article('Titre', 'Le chancelier a déclaré ce mardi 28 juin que le G7 visait la neutralité en 2045.');
+    expect(report('fr', plan).referenceDate.value).toBe('2022-06-28');
+  });
+
   it('is none, and says why, when the weekdays disagree with every year', () => {
     const text = article('Titre', 'Ce lundi 19 décembre, un sommet. Ce lundi 20 décembre, un autre.', 'Hier, rien.');
     const result = report('fr', text);

@@ -19,8 +19,8 @@ const FIRST_YEAR = 1900;
 /**
  * The article's own date, from its text: a publication stamp or a full "this day" date
  * ("ce mardi 20 décembre 2022") first; else the years every weekday–date pair allows ("lundi
- * 19 décembre" is a Monday only in some years), the one nearest the latest year the article
- * gives, or without one the latest not after `today`, and in that year the latest "this day"
+ * 19 décembre" is a Monday only in some years), the latest not after `today` that the years
+ * the article states allow (see chooseYear), and in that year the latest "this day"
  * date, or without one the first pair (a lede's news day). `today` only bounds the years; no
  * result falls back on it.
  */
@@ -38,7 +38,7 @@ export function inferReference(mentions: readonly DateMention[], texts: readonly
   for (let year = FIRST_YEAR; year <= (last ?? Math.max(...stated) + 1); year++) years.push(year);
   for (const { calendar } of pairs) years = years.filter((year) => fallsOn(calendar.weekday, year, calendar.month, calendar.day));
   if (years.length === 0) return none(`${quoted(pairs)} fit no single year: the weekdays disagree with the dates`);
-  const year = stated.length > 0 ? nearest(years, Math.max(...stated)) : (years[years.length - 1] as number);
+  const year = chooseYear(years, stated, last);
   const others = years.filter((other) => other !== year).slice(-3).reverse();
   const fits = `${quoted(pairs)} fit ${year}${others.length > 0 ? ` (also ${others.join(', ')}${years.length > 4 ? ', …' : ''})` : ''}`;
 
@@ -82,6 +82,22 @@ function weekdayPairs(mention: DateMention): Array<Required<Pick<Calendar, 'week
 function statedYears(mentions: readonly DateMention[]): number[] {
   const resolved = resolveMentions(mentions, { reference: null, year: null });
   return resolved.flatMap((date) => [date.from?.year, date.to?.year].filter((year): year is number => year !== undefined));
+}
+
+/**
+ * Of the years the weekday–date pairs allow (ascending): the latest not after today that is at
+ * most a year before the latest year the article states up to today (a news article speaks of
+ * its own or earlier years; later ones are plans, "objectif 2030"); with no such year, or no
+ * today, the one nearest the latest stated year; with nothing stated, the latest.
+ */
+function chooseYear(years: readonly number[], stated: readonly number[], today: number | null): number {
+  const latestYear = years[years.length - 1] as number;
+  if (stated.length === 0) return latestYear;
+  if (today === null) return nearest(years, Math.max(...stated));
+  const past = stated.filter((year) => year <= today);
+  const floor = past.length > 0 ? Math.max(...past) - 1 : null;
+  const consistent = floor === null ? [] : years.filter((year) => year >= floor && year <= today);
+  return consistent.length > 0 ? (consistent[consistent.length - 1] as number) : nearest(years, Math.max(...stated));
 }
 
 /** The year nearest the target; of two as near, the later: an article mostly looks back. */
