@@ -1,4 +1,5 @@
 import { textSpanOf, type Document } from '../document/document.js';
+import { countBelow } from '../document/search.js';
 import type { DateReport, EntityReport, FigureReport, QuoteReport, ReferenceDateReport, TextSpan } from '../report/types.js';
 import { extractDates } from './dates/index.js';
 import { extractEntities } from './entities.js';
@@ -44,5 +45,28 @@ export function extractAll(doc: Document, options: ExtractOptions): Extraction {
   const figureRanges = figures.map((figure) => ({ start: doc.positions.fromCodePoint(figure.start), end: doc.positions.fromCodePoint(figure.end) }));
   const { dates, referenceDate } = extractDates(doc, { ...options, figures: figureRanges, numbers });
   const nameMentions = names.mentions.map((mention) => textSpanOf(doc, mention.start, mention.end));
-  return { quotes, figures, dates, referenceDate, entities: extractEntities(doc, names, quotes, dates), unbalancedQuoteMarks: unbalanced, nameMentions };
+  return {
+    quotes,
+    figures: withoutDateAmounts(figures, dates),
+    dates,
+    referenceDate,
+    entities: extractEntities(doc, names, quotes, dates),
+    unbalancedQuoteMarks: unbalanced,
+    nameMentions,
+  };
+}
+
+/**
+ * The figures, less the durations that are the amount of a date ("il y a trois ans", "two years
+ * later", "vor drei Jahren"): the date is the fact there, not a length of time.
+ */
+function withoutDateAmounts(figures: readonly FigureReport[], dates: readonly DateReport[]): FigureReport[] {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  return figures.filter((figure) => {
+    if (figure.kind !== 'duration') return true;
+    const i = countBelow(sorted, figure.start + 1, (date) => date.start) - 1;
+    // Dates do not overlap, so only the last one starting at or before the figure can hold it.
+    const date = sorted[i];
+    return !(date && date.end >= figure.end);
+  });
 }

@@ -107,6 +107,28 @@ describe('figures: counts, quantities and durations', () => {
     expect(brief('en', 'Rents rose to US$ 3,000 a month.').map((figure) => figure.text)).toEqual(['US$ 3,000']);
   });
 
+  it.each([
+    ['fr', 'Il y a trois ans, la ville a fermé la gare.'],
+    ['en', 'Two years later, the station reopened.'],
+    ['de', 'Vor drei Jahren schloss die Stadt den Bahnhof.'],
+    ['es', 'Hace tres años, la ciudad cerró la estación.'],
+  ])('leaves the amount of a relative date to the date (%s)', (lang, sentence) => {
+    expect(brief(lang, sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Después de 53 años de historia, la fábrica cierra.', '53 años', 53],
+    ['it', 'Dopo vent’anni di attesa, il ponte è pronto.', 'vent’anni', 20],
+  ])('reads "after N years of …" as a duration, not a date (%s)', (lang, sentence, text, value) => {
+    expect(brief(lang, sentence)).toEqual([{ text, kind: 'duration', value, unit: 'year' }]);
+  });
+
+  it('reads an elided number word glued to its noun ("un\'ora", "trent\'anni")', () => {
+    expect(brief('it', "Ci vuole più di un'ora.")).toEqual([{ text: "un'ora", kind: 'duration', value: 1, unit: 'hour' }]);
+    expect(brief('it', "Ha lavorato trent'anni in fabbrica.")).toEqual([{ text: "trent'anni", kind: 'duration', value: 30, unit: 'year' }]);
+    expect(brief('it', "L'ora è arrivata.")).toEqual([]);
+  });
+
   it('reads "un an" alone as a duration', () => {
     expect(brief('fr', 'Le chômage a baissé en un an.')).toEqual([{ text: 'un an', kind: 'duration', value: 1, unit: 'year' }]);
   });

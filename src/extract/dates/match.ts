@@ -244,7 +244,8 @@ class Matcher {
     const cue = later ?? earlier;
     if (!cue) return null;
     const amount = this.amountAndUnitAt(cue.next);
-    if (!amount) return null;
+    // "después de 53 años de historia", "dopo vent'anni di attesa": a length of something, no date.
+    if (!amount || this.lexicon.joiners.at(this.tokens, amount.next)) return null;
     return { expression: { kind: 'offset', unit: amount.unit, amount: later ? amount.amount : -amount.amount, anchor: true, whole: false }, start: i, next: amount.next };
   }
 
@@ -296,10 +297,11 @@ class Matcher {
     const ago = this.lexicon.agoAfter.at(this.tokens, amount.next);
     if (ago) return { expression: { kind: 'offset', unit: amount.unit, amount: -amount.amount, anchor: false, whole: false }, start: i, next: ago.next };
     const later = this.lexicon.laterAfter.at(this.tokens, amount.next);
-    if (later) return { expression: { kind: 'offset', unit: amount.unit, amount: amount.amount, anchor: true, whole: false }, start: i, next: later.next };
-    const earlier = this.lexicon.earlierAfter.at(this.tokens, amount.next);
-    if (earlier) return { expression: { kind: 'offset', unit: amount.unit, amount: -amount.amount, anchor: true, whole: false }, start: i, next: earlier.next };
-    return null;
+    const earlier = later ? null : this.lexicon.earlierAfter.at(this.tokens, amount.next);
+    const cue = later ?? earlier;
+    // "trois ans avant de revenir", "tres años antes de": how long before doing something, no date.
+    if (!cue || this.lexicon.joiners.at(this.tokens, cue.next)) return null;
+    return { expression: { kind: 'offset', unit: amount.unit, amount: later ? amount.amount : -amount.amount, anchor: true, whole: false }, start: i, next: cue.next };
   }
 
   /** "la semaine dernière", "el año pasado", "l'année suivante", "ano seguinte". */

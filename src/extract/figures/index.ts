@@ -411,7 +411,8 @@ function readUnit(text: string, folded: string, at: number, lexicon: FigureLexic
     if (percent) return { kind: 'percent', unit: '%', factor: 1, end: percent.end };
     const symbolUnit = lexicon.unitSymbols.at(text, folded, start) ?? lexicon.units.at(text, folded, start);
     if (symbolUnit) return { kind: 'quantity', unit: symbolUnit.value, factor: 1, end: symbolUnit.end };
-    const duration = start === at ? null : lexicon.durations.at(text, folded, start);
+    // A duration word needs a space before it, or the apostrophe of an elided number ("vent'anni").
+    const duration = start === at && !/['’]/u.test(text.charAt(at - 1)) ? null : lexicon.durations.at(text, folded, start);
     if (duration && !link) return { kind: 'duration', unit: duration.value.unit, factor: duration.value.factor, end: duration.end };
   }
   return null;

@@ -133,7 +133,7 @@ export function wordAfter(text: string, folded: string, at: number): { word: str
     start++;
     while (text.charAt(start) === ' ' || text.charAt(start) === '\u00a0') start++;
   }
-  if (start === at) return null;
+  if (start === at && !/['’]/u.test(text.charAt(at - 1))) return null;
   let end = start;
   while (end - start < 30 && isWordChar(folded.charAt(end)) && !/\d/u.test(folded.charAt(end))) end++;
   return end > start ? { word: folded.slice(start, end), start, end } : null;
@@ -345,6 +345,15 @@ function numberWordsIn(text: string, folded: string, lexicon: FigureLexicon): Nu
         const prefix = pieces.slice(0, numeric).join('-');
         parts = partsOf(prefix, lexicon);
         wordEnd = start + prefix.length;
+      }
+    }
+    // "un'ora", "vent'anni", "trent'anni": an elided number word glued to its noun.
+    if (!parts) {
+      const apostrophe = word.search(/['’]/u);
+      if (apostrophe > 0 && apostrophe < word.length - 1) {
+        const prefix = word.slice(0, apostrophe + 1);
+        parts = partsOf(prefix, lexicon) ?? partsOf(prefix.slice(0, -1), lexicon);
+        if (parts) wordEnd = start + prefix.length;
       }
     }
     if (parts) {
