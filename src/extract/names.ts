@@ -1,7 +1,7 @@
 import { countBelow } from '../document/search.js';
 import type { Document } from '../document/document.js';
 import { SentenceIndex } from '../document/sentences.js';
-import { speechMatchers, type Gender, type SpeechMatchers } from './quotes/lexicon.js';
+import { declensionStems, speechMatchers, type Gender, type SpeechMatchers } from './quotes/lexicon.js';
 
 /** A run of capitalised words: a person, an organisation or a place, as far as capitals tell. */
 export interface NameMention {
@@ -638,12 +638,6 @@ function isRoleWord(word: string, speech: SpeechMatchers): boolean {
   return false;
 }
 
-/** A German noun without its case ending: "Meteorologen" → "meteorologe", "Präsidenten" → "präsident". */
-function declensionStems(lower: string): string[] {
-  if (lower.endsWith('en')) return [lower.slice(0, -1), lower.slice(0, -2)];
-  if (lower.endsWith('n') || lower.endsWith('s')) return [lower.slice(0, -1)];
-  return [];
-}
 
 /** "OTAN", "SEC", "NaJu" is not: two capitals at least, no lower-case letter. */
 export function isAcronym(word: string): boolean {

@@ -318,7 +318,7 @@ function compile(speech: SpeechData): SpeechMatchers {
     const lower = normalise(word);
     for (let cut = 3; cut <= lower.length - 4; cut++) {
       const tail = lower.slice(cut);
-      for (const form of [tail, ...(tail.endsWith('en') ? [tail.slice(0, -1), tail.slice(0, -2)] : tail.endsWith('n') || tail.endsWith('s') ? [tail.slice(0, -1)] : [])]) {
+      for (const form of [tail, ...declensionStems(tail)]) {
         if (singleRoles.has(form)) return { text: word, noun: word.slice(cut, cut + form.length) };
       }
     }
@@ -456,6 +456,13 @@ function compile(speech: SpeechData): SpeechMatchers {
     functionWords,
     dashDialogue: speech.dashDialogue,
   };
+}
+
+/** A German noun without its case ending: "Meteorologen" → "meteorologe", "Präsidenten" → "präsident" (lower case in, lower case out). */
+export function declensionStems(lower: string): string[] {
+  if (lower.endsWith('en')) return [lower.slice(0, -1), lower.slice(0, -2)];
+  if (lower.endsWith('n') || lower.endsWith('s')) return [lower.slice(0, -1)];
+  return [];
 }
 
 /** Each word of the two lists with its gender; a word in both lists has none. */
