@@ -503,7 +503,7 @@ function withoutLeadingBodies(mentions: NameMention[], text: string, speech: Spe
   if (bodies.size === 0) return mentions;
   return mentions.map((mention) => {
     const first = mention.words[0] as string;
-    if (mention.words.length < 3 || mention.titled || !bodies.has(first) || !mention.text.startsWith(first)) return mention;
+    if (mention.words.length < 3 || mention.titled || !bodies.has(first) || !mention.text.startsWith(first) || namesBody(mention.words[mention.words.length - 1] as string, speech)) return mention;
     const cut = mention.text.slice(first.length).search(/\S/u) + first.length;
     return { ...mention, start: mention.start + cut, text: mention.text.slice(cut), words: mention.words.slice(1) };
   });
@@ -566,16 +566,20 @@ function findNames(doc: Document): NameMention[] {
     let titled = false;
     // "Prime Minister Jane Doe", "Russian President Vladimir Putin", "Labour MSP Jane Doe",
     // "Mr Smith": the name follows the role, the acronym or the courtesy title.
-    const cut = words.findLastIndex(
-      (word, i) => i < words.length - 1 && word !== bodyHead && !/^\p{Ll}/u.test(word.text) && (isRoleWord(word.text, speech) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
-    );
+    // Not inside an organisation's name, which ends with a body noun ("Mid-Fenland Hospitals NHS Trust").
+    const organisation = words.length > 1 && namesBody((words[words.length - 1] as Word).text, speech);
+    const cut = organisation
+      ? -1
+      : words.findLastIndex(
+          (word, i) => i < words.length - 1 && word !== bodyHead && !/^\p{Ll}/u.test(word.text) && (isRoleWord(word.text, speech) || honorifics.has(word.text.toLowerCase()) || isAcronym(word.text)),
+        );
     if (cut >= 0) {
       titled = honorifics.has((words[cut] as Word).text.toLowerCase());
       words = words.slice(cut + 1);
     }
     // "il ministro degli Esteri Luigi Marra", "il presidente della Repubblica Sergio Mattarella":
     // after a role and its preposition, the first capitalised words name the office, the last two the person.
-    if (cut < 0 && words.length >= 3 && roleBeforeComplement(doc.text, (words[0] as Word).at, speech)) words = words.slice(-2);
+    if (cut < 0 && !organisation && words.length >= 3 && roleBeforeComplement(doc.text, (words[0] as Word).at, speech)) words = words.slice(-2);
     // "Vorstandschefin Dr. Katrin Wendler", "chief executive Dr. Jane Doe": a courtesy title ends
     // the run before its dot, and is no name of its own (the name is the next run).
     while (words.length > 0 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);

@@ -337,6 +337,14 @@ describe('speakers in English', () => {
     expect(quoteStarting('de', german, 'Die Preise').speaker?.name).toBe('Stadtwerke Lindenau');
   });
 
+  it('keeps an organisation ending in a body noun whole, past a role or an acronym inside it', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'The Eastcombe Libraries NHS Trust said it would help. A spokesperson for the East Fenland Integrated Care Board said the plan was “good for every reader”.',
+    );
+    expect(quoteStarting('en', text, 'good for every').speaker?.name).toBe('East Fenland Integrated Care Board');
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });

@@ -493,7 +493,10 @@ function relativeClauses(text: string, from: number, to: number, speech: SpeechM
   for (const match of text.slice(from, to).matchAll(/,[\s\u00a0]+(\p{L}+)/gu)) {
     if (!speech.relativePronouns.has((match[1] as string).toLowerCase())) continue;
     const start = from + match.index;
-    const close = text.indexOf(',', start + 1);
+    // The clause ends at the next comma that is no thousands separator ("12,000 signatures").
+    const after = /,(?!\d)/gu;
+    after.lastIndex = start + 1;
+    const close = after.exec(text)?.index ?? -1;
     clauses.push({ start, end: close === -1 || close > to ? to : close });
   }
   return clauses;
