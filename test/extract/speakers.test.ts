@@ -345,6 +345,16 @@ describe('speakers in English', () => {
     expect(quoteStarting('en', text, 'good for every').speaker?.name).toBe('East Fenland Integrated Care Board');
   });
 
+  it('reads "X, who …, said the trust had …" as X reporting, not an attribution inserted after a comma', () => {
+    const text = article(
+      'Eastcombe library reopens',
+      'The Eastcombe Libraries Trust said on Monday that the roof was done.',
+      'Local campaigner Tom Hale, whose group gathered 12,000 signatures, said the trust had ignored warnings for years.',
+      '“Three years ago we were told the library was safe.”',
+    );
+    expect(quoteStarting('en', text, 'Three years').speaker?.name).toBe('Tom Hale');
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });

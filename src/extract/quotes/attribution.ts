@@ -307,7 +307,9 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     // An inserted attribution names its subject after the verb: "X representa, diz Bivar, os …".
     if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(from, verbStart - 3), verbStart))) {
       const inserted = speakerAt(text, verbStart + verb.text.length, to, names, speech, to);
-      if (inserted?.name) return { ...inserted, cue };
+      // Set off by commas on both sides; "X, who …, said the trust had …" reports a clause instead.
+      const setOff = inserted?.mention && /^[\s\u00a0]*,/u.test(text.slice(inserted.mention.end, inserted.mention.end + 3));
+      if (inserted?.name && setOff) return { ...inserted, cue };
     }
     const person = beforeWord(text, from, verbStart, names, speech, to, true);
     if (person) return { ...person, cue };
