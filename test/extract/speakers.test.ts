@@ -355,6 +355,15 @@ describe('speakers in English', () => {
     expect(quoteStarting('en', text, 'Three years').speaker?.name).toBe('Tom Hale');
   });
 
+  it('resolves an age standing for a person to the person the text is about (en, de, it)', () => {
+    const english = article('Eastcombe library reopens', 'Mayor Tom Ferris spoke first. “We will carry on,” said the 61-year-old.');
+    expect(who('en', english)).toEqual({ name: 'Tom Ferris', mention: 'the 61-year-old', cue: 'said' });
+    const german = article('Lindenau', 'Bürgermeister Jonas Brandt besuchte das Bad. Der 61-Jährige fügte hinzu: „Wir bauen weiter.“');
+    expect(who('de', german)).toEqual({ name: 'Jonas Brandt', mention: 'Der 61-Jährige', cue: 'fügte hinzu' });
+    const italian = article('Pontalba', 'Il sindaco Marco Ferri ha parlato. «Andremo avanti», ha detto il 61enne.');
+    expect(who('it', italian)).toEqual({ name: 'Marco Ferri', mention: 'il 61enne', cue: 'ha detto' });
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });

@@ -368,6 +368,9 @@ function beforeWord(
       return resolvePronoun(text, names, speech, quoteAt, start, subjectEnd);
     }
   }
+  // "Der 61-Jährige fügte hinzu", "the 61-year-old said": the person the text is about.
+  const age = speech.ageNounBefore(text, stop);
+  if (age && age.start >= from) return { name: names.antecedentBefore(age.start, age.gender), mention: { start: age.start, end: age.end } };
   // "…, che ha ringraziato": a relative pronoun opening the verb's clause stands for the person
   // the comma follows, or, after a thing ("tramite collegamento video, che"), for the subject of
   // the main clause.
@@ -573,6 +576,8 @@ function speakerAt(
   // "said the Russian president": a capitalised adjective before a role is no name.
   const adjectiveOfRole = name !== undefined && name.words.length === 1 && speech.roleAt(text, nextWordAfter(text, name.end), end) !== null;
   if (name && !adjectiveOfRole) return { name: names.fullest(name), mention: { start, end: name.end } };
+  const age = speech.ageNounAt(text, start);
+  if (age && age.end <= end) return { name: names.antecedentBefore(Math.min(quoteAt, age.start), age.gender), mention: { start: age.start, end: age.end } };
   const role = speech.roleAt(text, start, end);
   if (role) {
     const roleEnd = start + role.text.length;

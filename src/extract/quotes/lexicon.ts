@@ -50,6 +50,12 @@ export interface SpeechMatchers {
   determinerEndsAt(text: string, start: number, end: number): boolean;
   /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
   determinedAt(text: string, at: number): boolean;
+  /**
+   * An age standing for a person named before ("der 61-Jährige", "the 61-year-old", "il 61enne"),
+   * ending at `end` or starting at `at`: its range and the gender its determiner marks.
+   */
+  ageNounBefore(text: string, end: number): { start: number; end: number; gender: Gender | null } | null;
+  ageNounAt(text: string, at: number): { start: number; end: number; gender: Gender | null } | null;
   /** Whether an indefinite article stands at `at` ("une habitante", "a resident", "eine Wirtin"). */
   indefiniteAt(text: string, at: number): boolean;
   conjunctions: ReadonlySet<string>;
@@ -123,7 +129,7 @@ export function speechMatchers(locale: LocaleData | undefined): SpeechMatchers {
   const key = locale ?? NONE;
   let matchers = cache.get(key);
   if (!matchers) {
-    matchers = compile(locale ? locale.speech() : EMPTY);
+    matchers = compile(locale ? locale.speech() : EMPTY, locale ? locale.figures().ageSuffixes : []);
     cache.set(key, matchers);
   }
   return matchers;
@@ -260,7 +266,7 @@ class Phrases {
   }
 }
 
-function compile(speech: SpeechData): SpeechMatchers {
+function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatchers {
   const adverbs = new Phrases(speech.insertedAdverbs);
   const verbs = new Phrases(speech.verbs, speech.cliticSuffixes, adverbs);
   const prepositions = new Set(speech.prepositions);
@@ -270,6 +276,16 @@ function compile(speech: SpeechData): SpeechMatchers {
   const honorifics = new Set(speech.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, '')));
   const determinerWords = new Set(speech.determiners);
   const indefinites = new Set(speech.indefiniteArticles);
+  // "61-Jährige", "61-year-old", "61enne": a number and an age ending, maybe after a determiner.
+  const ageSource = ageSuffixes.length > 0 ? `(?:(\\p{L}+)[\\s\\u00a0]+)?(\\d{1,3}-?(?:${ageSuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}))(?![\\p{L}])` : null;
+  const ageBefore = ageSource ? new RegExp(`${ageSource}[\\s\\u00a0]*$`, 'iu') : null;
+  const ageAt = ageSource ? new RegExp(`^${ageSource}`, 'iu') : null;
+  const ageFound = (start: number, match: RegExpExecArray) => {
+    const [phrase, word, age] = match as unknown as [string, string | undefined, string];
+    const ageStart = start + phrase.indexOf(age, word === undefined ? 0 : word.length);
+    const determined = word !== undefined && determinerWords.has(normalise(word));
+    return { start: determined ? start : ageStart, end: ageStart + age.length, gender: determined ? (markerGenders.get(normalise(word as string)) ?? null) : null };
+  };
   const objectClitics = new Set(speech.objectClitics);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
   const clauseSources = new Set(speech.clauseSourcePrepositions);
@@ -407,6 +423,15 @@ function compile(speech: SpeechData): SpeechMatchers {
       if (found) return nextWordStart(text, start + found.text.length) === end || start + found.text.length === end;
       const elided = elisions.find((form) => normalise(text.slice(start, start + form.length)) === form);
       return elided !== undefined && start + elided.length === end;
+    },
+    ageNounBefore(text, end) {
+      const from = Math.max(0, end - 40);
+      const match = ageBefore?.exec(text.slice(from, end));
+      return match ? ageFound(from + match.index, match) : null;
+    },
+    ageNounAt(text, at) {
+      const match = ageAt?.exec(text.slice(at, at + 40));
+      return match ? ageFound(at, match) : null;
     },
     indefiniteAt(text, at) {
       const word = wordAt(text, at);
