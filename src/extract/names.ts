@@ -20,13 +20,15 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M
  * multi-word particles and ones rare as prepositions: a lone "von" or "de" usually means "of"
  * ("Lisa Göldner von Greenpeace").
  */
-const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|del|della|di|bin|ibn|al|el|ter|of the|of|for the|for|de|du|des|für|&|and|und|et|e|y)`;
+const PARTICLE = String.raw`(?:von der|van der|van den|de la|van|da|das|dos|do|del|della|di|bin|ibn|al|el|ter|of the|of|for the|for|de|du|des|für|&|and|und|et|e|y)`;
 /**
  * Words that join a body's name after a body noun ("Bank of England", "Office for National
  * Statistics", "Banque de France", "Bundesamt für Statistik"), and "&" ("Marks & Spencer").
  * After any other word they end the run: "Marc Vidal de Lyon" is Marc Vidal.
  */
 const BODY_LINKS = new Set(['of the', 'of', 'for the', 'for', 'de', 'du', 'des', 'für', 'and', 'und', 'et', 'e', 'y']);
+/** Particles that join the two words of one name ("Charles de Gaulle", "Paulo do Carmo"). */
+const NAME_PARTICLE_LINKS = new Set(['de', 'du', 'da', 'do', 'dos', 'das', 'des']);
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a0]+)?${WORD}){0,4}`, 'gu');
 
 const foldedNames = new Map<string, string>();
@@ -548,8 +550,13 @@ function findNames(doc: Document): NameMention[] {
     const link = particle > 0 ? (words[particle] as Word).text + (/^\p{Ll}/u.test(words[particle + 1]?.text ?? '') ? ` ${(words[particle + 1] as Word).text}` : '') : '';
     if (particle > 0 && BODY_LINKS.has(link)) {
       const head = words.slice(0, particle).find((word) => speech.roleKind(word.text) === 'body');
-      if (head && words.slice(particle).some((word) => !/^\p{Ll}/u.test(word.text))) bodyHead = head;
-      else {
+      const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
+      if (head && after.length > 0) bodyHead = head;
+      // "Charles de Gaulle", "Rio de Janeiro", "Coreia do Sul": one word each side of a name particle
+      // is one name; after a full name the particle is a preposition ("Marc Vidal de Lyon").
+      else if (particle === 1 && after.length === 1 && NAME_PARTICLE_LINKS.has(link) && !namesBody((after[0] as Word).text, speech)) {
+        // Kept whole.
+      } else {
         const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
         if (next) runs.lastIndex = next.at;
         words = words.slice(0, particle);

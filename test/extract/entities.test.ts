@@ -17,6 +17,12 @@ describe('entities', () => {
     expect(report.entities.find((entity) => entity.name === 'OTAN')?.type).toBe('organisation');
   });
 
+  it('keeps one word each side of a name particle as one name, but not a full name and a place', () => {
+    const names = analyse('pt', article('Título', 'O ministro Paulo do Carmo viajou ao Rio de Janeiro e à Coreia do Sul, disse Marc Vidal de Lisboa.')).entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Paulo do Carmo', 'Rio de Janeiro', 'Coreia do Sul', 'Marc Vidal']));
+    expect(names).not.toContain('Marc Vidal de Lisboa');
+  });
+
   it('leaves German common nouns out: every noun there takes a capital', () => {
     const report = analyse('de', article('Titel', 'Die Demonstration begann am Mittag, sagte Lisa Göldner von Greenpeace.'));
     const names = report.entities.map((entity) => entity.name);
