@@ -90,8 +90,8 @@ const MAX_HEAD_FRAGMENTS = 10;
 const MIN_ECHO_WORD = 4;
 
 function inHead(doc: Document, candidate: Candidate): boolean {
-  const paragraph = doc.paragraphs.findIndex((segment) => segment.start <= candidate.open && candidate.open < segment.end);
-  return paragraph >= 0 && paragraph < HEAD_PARAGRAPHS;
+  const lastHead = doc.paragraphs[Math.min(HEAD_PARAGRAPHS, doc.paragraphs.length) - 1];
+  return lastHead !== undefined && candidate.open < lastHead.end;
 }
 
 interface EchoSource {
@@ -147,7 +147,7 @@ const MAX_BREAK = 80;
 function brokenBy(doc: Document, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
   const { text } = doc;
   // Dash speech resumed after its attribution, in the same paragraph.
-  if (first.dash && second.dash && !doc.paragraphs.some((paragraph) => paragraph.start > first.open && paragraph.start <= second.open)) return true;
+  if (first.dash && second.dash && !/[\r\n]/u.test(text.slice(first.open, second.open))) return true;
   const between = text.slice(first.close + 1, second.open);
   return between.length <= MAX_BREAK && /,[\s\u00a0\u202f]*$/u.test(between) && !/[.!?;:\r\n]/u.test(between) && speech.verbsIn(text, first.close + 1, second.open).length > 0;
 }
