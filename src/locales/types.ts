@@ -85,6 +85,11 @@ export interface SpeechData {
    * the article does not name ("raconte une habitante", "said a resident"), not a person named before.
    */
   indefiniteArticles: readonly string[];
+  /**
+   * Subordinating conjunctions ("wenn", "quand", "when", "cuando"): capitalised where a sentence
+   * opens, they are no part of the name after them ("Wenn Ingrid Halbach … aufschließt").
+   */
+  subordinators: readonly string[];
   /** Coordinating conjunctions: a new subject may follow one ("… sagt: »…« und Luca meint: »…«"). */
   conjunctions: readonly string[];
   /**

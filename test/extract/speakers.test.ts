@@ -476,6 +476,11 @@ describe('speakers in German', () => {
     expect(quoteStarting('de', text, 'einen festen Plan').speaker?.name).toBe('Tim');
   });
 
+  it('leaves a subordinating conjunction opening the sentence out of the name ("Wenn Katrin Odermatt …")', () => {
+    const text = article('Lindenau hat wieder ein Hallenbad', 'Wenn Katrin Odermatt morgens das Bad aufschließt, ist es noch still. „Das ist meine liebste Stunde“, sagt sie.');
+    expect(who('de', text)).toEqual({ name: 'Katrin Odermatt', mention: 'sie', cue: 'sagt sie' });
+  });
+
   it('leaves closed role compounds and declined roles out of the name ("Bäderchef", "des Architekten")', () => {
     const chief = article('Lindenau hat wieder ein Hallenbad', intro, '„Das Becken ist voll“, sagte Bäderchef Lukas Henning.');
     expect(who('de', chief)).toEqual({ name: 'Lukas Henning', mention: 'Bäderchef Lukas Henning', cue: 'sagte' });

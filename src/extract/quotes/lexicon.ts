@@ -112,6 +112,7 @@ const EMPTY: SpeechData = {
   diminutiveSuffixes: [],
   indefiniteArticles: [],
   objectClitics: [],
+  subordinators: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
   capitalisedNouns: false,
@@ -310,6 +311,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     ...pronouns,
     ...speech.sourcePrepositions.filter((word) => !word.includes(' ')),
     ...speech.prepositions.filter((word) => !word.includes(' ') && !NAME_PARTICLES.has(word)),
+    ...speech.subordinators.filter((word) => !word.includes(' ')),
   ]);
   const elisions = [...new Set(speech.determiners.map(normalise).filter((form) => form.endsWith("'")))];
 
