@@ -731,6 +731,9 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
   const bodyStart = end + body[0].length - bodyName.length;
   // "for the Home Office", "de l'OMS", or a genitive article alone ("der Sprecher der Stadtwerke").
   if (speech.prepositionBefore(text, bodyStart) < end && !speech.determinedAt(text, bodyStart)) return null;
+  // The name as the names pass read it, particles included ("the Department for Housing").
+  const mention = names.startingIn(bodyStart, bodyStart + 1).find((found) => found.start === bodyStart && found.end >= bodyStart + bodyName.length);
+  if (mention) return { name: names.expansionAt(bodyStart) ?? names.fullest(mention), end: mention.end };
   const words = bodyName.split(/[\s\u00a0]+/u);
   const name = names.expansionAt(bodyStart) ?? (words.length === 1 ? names.fullest({ words, text: bodyName }) : bodyName.replace(/[\s\u00a0]+/gu, ' '));
   return { name, end: bodyStart + bodyName.length };
