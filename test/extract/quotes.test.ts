@@ -249,6 +249,20 @@ describe('quotes: nesting', () => {
 });
 
 describe('quotes: a quote over several paragraphs', () => {
+  it('goes on when a Spanish paragraph reopens with » after « (comillas de seguir), with no unbalanced mark', () => {
+    const text = article(
+      'Sotoalto',
+      'La alcaldesa Lucía Arrieta fue clara. «Hemos pedido que se retire el expediente. No es una cuestión de dinero.',
+      '»En la comarca hay diecisiete pueblos sin oficina», concluyó.',
+    );
+    const report = analyse('es', text);
+    expect(report.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['Hemos pedido que se retire el expediente. No es una cuestión de dinero.', 'Lucía Arrieta'],
+      ['En la comarca hay diecisiete pueblos sin oficina', 'Lucía Arrieta'],
+    ]);
+    expect(report.findings.filter((finding) => finding.rule === 'quote-unbalanced')).toEqual([]);
+  });
+
   it('gives one quote per paragraph with the same speaker (French)', () => {
     const text = article(
       'Le maire de Valbrune présente son budget',

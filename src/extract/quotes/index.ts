@@ -192,7 +192,8 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
     for (const pair of outer) {
       const open = paragraph.start + pair.open;
       const close = paragraph.start + pair.close;
-      const continues = pair.unclosed && next !== undefined && OPENING_MARK_AT_START.test(next.text) && next.text.startsWith(pair.openMark);
+      // The next paragraph reopens with the same mark, or with » after « (Spanish "comillas de seguir").
+      const continues = pair.unclosed && next !== undefined && OPENING_MARK_AT_START.test(next.text) && (next.text.startsWith(pair.openMark) || (pair.openMark === '«' && next.text.startsWith('»')));
       if (pair.unclosed && !continues) unbalanced.push(open);
       const inner = trimRange(doc.text, open + 1, close);
       if (inner.end > inner.start) {

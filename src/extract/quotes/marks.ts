@@ -77,7 +77,9 @@ export function scanMarks(text: string): ScannedMarks {
       pairs.push({ open: outer.index, close: index, openMark: outer.mark, depth: stack.length, unclosed: false, reopens: outer.reopens });
       continue;
     }
-    if (top && (CLOSERS[top.mark] ?? '').includes(mark) && canClose(mark, before, after)) {
+    // "»En Valdeoria …», concluyó": Spanish reopens a continued quote with », which a » then closes.
+    const continuedSpanish = top !== undefined && top.mark === '»' && top.index === 0 && mark === '»';
+    if (top && ((CLOSERS[top.mark] ?? '').includes(mark) || continuedSpanish) && canClose(mark, before, after)) {
       stack.pop();
       // rock 'n' roll, ‘n’: a single letter between single quotes is two elisions.
       if ("'‘".includes(top.mark) && index - top.index <= 2) continue;
