@@ -229,8 +229,8 @@ function accentOfCapitalOnly(a: string, b: string): boolean {
   return a.slice(1) === b.slice(1) && fold(a.charAt(0)) === fold(b.charAt(0));
 }
 
-/** Endings that inflect a name: vowels and the consonants of case endings ("Putinem", "Kaczyńskiego", "Gipfels", "Путина"). */
-const ENDING = /^[aeiouyąęómnsgh\u0430\u0435\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0439\u043c\u0445\u0432\u0433]{0,3}$/u;
+/** Endings that inflect a name or make an adjective of it: vowels and the consonants of case endings ("Putinem", "Kaczyńskiego", "Gipfels", "Путина", "Cultura" / "Cultural"). */
+const ENDING = /^[aeiouyąęómnsghlr\u0430\u0435\u0438\u043e\u0443\u044b\u044d\u044e\u044f\u0439\u043c\u0445\u0432\u0433]{0,3}$/u;
 
 /** Forms that share a stem of four letters and differ only by their endings: case endings, not spellings. */
 function inflected(a: string, b: string): boolean {

@@ -34,6 +34,8 @@ describe('name-variant', () => {
     expect(variants('fr', ['Les États-Unis ont réagi.', 'Les Etats-Unis ont ensuite précisé leur position.'])).toEqual([]);
     expect(variants('en', ['Marin spoke to Marina at the summit.', 'Marina replied.'])).toEqual([]);
     expect(variants('en', ['The EU and the UN met. The EU said yes, the UN said no.'])).toEqual([]);
+    // An adjective made of a name: "Ministerio de Cultura", programme "1,5% Cultural".
+    expect(variants('es', ['El Ministerio de Cultura pagará las obras.', 'Cultura financia el programa Cultural de verano.'])).toEqual([]);
     expect(variants('de', ['Ein Leserbrief von Dieter R. aus Nürnberg kam am Montag.', '»Dieser Anschlag muss geplant worden sein«, schrieb er.'])).toEqual([]);
   });
 });
