@@ -29,8 +29,16 @@ export const figureConflict: Rule = {
       if (group) group.push(figure);
       else groups.set(key, [figure]);
     }
+    // "das Vorhaben auf 110 Wohnungen zu verkleinern": a value changed or proposed, no misprint.
+    const changeWords = new Set(doc.locale?.figures().changeWords ?? []);
+    const changed = (figure: FigureReport) => {
+      const sentence = sentences.sentenceOf(figure.start);
+      const words = doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(sentence.end)).toLowerCase().match(/\p{L}+/gu) ?? [];
+      return words.some((word) => changeWords.has(word));
+    };
     for (const group of groups.values()) {
       for (const [later, earlier] of oneDigitSlips(group, sentences)) {
+        if (changeWords.size > 0 && (changed(later) || changed(earlier))) continue;
         findings.push({
           ...spanOf(later),
           message: `${quoted(later)} and ${quoted(earlier)} give ${later.context} two values, one digit apart: ${format(later.value)} and ${format(earlier.value)}`,

@@ -210,6 +210,11 @@ export interface FigureData {
     /** Words before a total whose parts follow its comma ("Sur les 120 000 soldats, 80 000 …", "Of the 120,000 …"). */
     before?: readonly string[];
   };
+  /**
+   * Verbs that change a quantity ("verkleinern", "reduce", "ramené"): a figure in their sentence
+   * is a new or proposed value, not the same one misprinted. Read by the figure-conflict rule.
+   */
+  changeWords?: readonly string[];
 }
 
 /** How a language names the calendar, as plain data (src/locales/<tag>/dates.json), lower case. */

@@ -24,6 +24,13 @@ describe('figure-conflict', () => {
     expect(findings.map((finding) => [textAt(paragraphs, finding), finding.related.map((related) => related.text)])).toEqual([['121.000 ciudadanos rusos', ['120.000 ciudadanos rusos']]]);
   });
 
+  it('stays silent on a value changed or proposed ("auf 110 Wohnungen zu verkleinern")', () => {
+    const paragraphs = ['Geplant sind 140 Wohnungen am Ortsrand.', 'Sein Antrag, das Vorhaben auf 110 Wohnungen zu verkleinern, fand keine Mehrheit.'];
+    expect(findingsOf('figure-conflict', 'de', paragraphs)).toEqual([]);
+    const english = ['The plan is for 140 homes on the edge of town.', 'He proposed to cut it to 110 homes.'];
+    expect(findingsOf('figure-conflict', 'en', english)).toEqual([]);
+  });
+
   it('flags a number whose thousands grouping is broken, beside the well-formed one', () => {
     const paragraphs = ['A petição reuniu 91.000 assinaturas em uma semana.', 'Segundo os organizadores, as 91.0000 assinaturas serão entregues hoje.'];
     const findings = findingsOf('figure-conflict', 'pt', paragraphs);
