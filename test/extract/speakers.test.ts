@@ -364,6 +364,19 @@ describe('speakers in English', () => {
     expect(who('it', italian)).toEqual({ name: 'Marco Ferri', mention: 'il 61enne', cue: 'ha detto' });
   });
 
+  it('gives a spokesperson of "the company" the company the article named before (es, de)', () => {
+    const spanish = article(
+      'Sotoalto',
+      'La empresa concesionaria del agua, Aguas del Soto, asegura estar preparada. «Reforzaremos las guardias», indicó un portavoz de la compañía.',
+    );
+    expect(quoteStarting('es', spanish, 'Reforzaremos').speaker?.name).toBe('Aguas del Soto');
+    const german = article(
+      'Lindenau',
+      'Investor ist die Lindner Bau GmbH aus Grünau. Ein Sprecher des Unternehmens erklärte, man halte „selbstverständlich“ an den Plänen fest.',
+    );
+    expect(quoteStarting('de', german, 'selbstverständlich').speaker?.name).toBe('Lindner Bau GmbH');
+  });
+
   it('resolves "she" to the person just mentioned', () => {
     const text = article('Eastcombe library reopens', intro, '“We will open on Sundays as soon as we can hire two more librarians,” she added.');
     expect(who('en', text)).toEqual({ name: 'Dana Whitfield', mention: 'she', cue: 'added' });

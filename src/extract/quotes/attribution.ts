@@ -669,6 +669,10 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   if (speech.spokesRoleAt(role.noun, 0)) {
     const body = bodyAfter(text, end, names, speech);
     if (body) return { name: body.name, mention: { start, end: body.end } };
+    // "un portavoz de la compañía", "ein Sprecher des Unternehmens": a body noun in the complement.
+    const complement = commonBodyAfter(text, end, speech);
+    const name = complement ? bodyNamed(text, names, complement, speech) : null;
+    if (complement && name) return { name, mention: { start, end: complement.index + complement.text.length } };
   }
   const noun = foldName(role.noun);
   const folded = names.foldedText;
@@ -731,6 +735,13 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
   const bodyStart = end + body[0].length - bodyName.length;
   // "for the Home Office", "de l'OMS", or a genitive article alone ("der Sprecher der Stadtwerke").
   if (speech.prepositionBefore(text, bodyStart) < end && !speech.determinedAt(text, bodyStart)) return null;
+  // A body noun alone, capitalised as every German noun is ("des Unternehmens", "der
+  // Bundesregierung"): the body the article names with it, or the company named before.
+  const bodyNoun = speech.capitalisedNouns && !/[\s\u00a0]/u.test(bodyName) ? speech.roleAt(text, bodyStart, bodyStart + bodyName.length) : null;
+  if (bodyNoun && bodyNoun.text.length === bodyName.length && speech.roleKind(bodyNoun.noun) === 'body') {
+    const named = bodyNamed(text, names, bodyNoun, speech);
+    return named ? { name: named, end: bodyStart + bodyName.length } : null;
+  }
   // The name as the names pass read it, particles included ("the Department for Housing").
   const mention = names.startingIn(bodyStart, bodyStart + 1).find((found) => found.start === bodyStart && found.end >= bodyStart + bodyName.length);
   if (mention) return { name: names.expansionAt(bodyStart) ?? names.fullest(mention), end: mention.end };
@@ -759,6 +770,41 @@ function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: Speech
  * révélé l'organisation" after "l'Organisation mondiale de la santé"), else the noun with its
  * qualifier as written here or earlier ("le gouvernement indien"); null for a bare noun.
  */
+/** A body noun after a preposition, right after `end` ("de la compañía", "des Unternehmens", "dell'azienda"). */
+function commonBodyAfter(text: string, end: number, speech: SpeechMatchers): FoundRole | null {
+  const after = /^[\s\u00a0]+(\p{L}+['’]?)[\s\u00a0]*/u.exec(text.slice(end, end + 30));
+  if (!after) return null;
+  const at = end + after[0].length;
+  const linked = speech.prepositionBefore(text, at) >= end || speech.determinedAt(text, at);
+  const role = linked ? speech.roleAt(text, at, Math.min(text.length, at + 40)) : null;
+  return role && speech.roleKind(role.noun) === 'body' ? role : null;
+}
+
+/** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
+const LEGAL_FORMS = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
+
+/**
+ * The company a bare body noun stands for ("la compañía", "das Unternehmen") when the article
+ * names none with that noun: the last name before it that ends with a legal form, or that stands
+ * in apposition to a body noun ("La empresa concesionaria del servicio, Aguas Cerromar").
+ */
+function companyBefore(text: string, names: Names, at: number, speech: SpeechMatchers): string | null {
+  const mentions = names.startingIn(Math.max(0, at - 3000), at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i] as NameMention;
+    if (mention.end > at) continue;
+    const last = (mention.words[mention.words.length - 1] as string).toLowerCase();
+    if (LEGAL_FORMS.has(last)) return names.fullest(mention);
+    const window = text.slice(Math.max(0, mention.start - 80), mention.start);
+    // Within the mention's sentence.
+    const from = mention.start - window.length + (window.search(/[^.!?\r\n]*$/u));
+    const comma = /,[\s\u00a0]*$/u.exec(text.slice(from, mention.start));
+    const role = comma ? roleEndingAt(text, from, mention.start - comma[0].length, speech) : null;
+    if (role && speech.roleKind(role.noun) === 'body') return names.fullest(mention);
+  }
+  return null;
+}
+
 function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
   const noun = foldName(role.noun);
   const named = names.mentions.findLast((mention) => mention.start < role.index + role.text.length && foldName(mention.words[0] as string) === noun);
@@ -766,9 +812,12 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   const spelledOut = names.expansionOpenedBy(role.noun);
   if (spelledOut) return spelledOut;
   const here = withoutDeterminer(text, role, speech);
-  if (foldName(here) !== noun) return here;
-  // A capital makes a bare noun one institution ("el Ayuntamiento", "the Government").
-  if (/^\p{Lu}/u.test(here)) return here;
+  // The noun alone, maybe declined ("des Unternehmens"), is no name of its own.
+  const bare = foldName(here) === noun || (!/[\s\u00a0]/u.test(here) && foldName(here).startsWith(noun));
+  if (!bare) return here;
+  // A capital makes a bare noun one institution ("el Ayuntamiento", "the Government"); where every
+  // noun takes one, only when no company was named before ("des Unternehmens" after "… GmbH").
+  if (/^\p{Lu}/u.test(here)) return (speech.capitalisedNouns ? companyBefore(text, names, role.index, speech) : null) ?? here;
   const folded = names.foldedText;
   for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
@@ -777,7 +826,7 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
       if (foldName(phrase) !== noun) return phrase;
     }
   }
-  return null;
+  return companyBefore(text, names, role.index, speech);
 }
 
 /** The role phrase past its determiner, spaces single: "le gouvernement indien" → "gouvernement indien". */

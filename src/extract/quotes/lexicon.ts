@@ -334,7 +334,8 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
   /** The role a closed compound ends in (four letters at least, its case ending allowed), as found in the text. */
   function closedCompoundRole(word: string): { text: string; noun: string } | null {
     const lower = normalise(word);
-    for (let cut = 3; cut <= lower.length - 4; cut++) {
+    // The whole word declined ("des Unternehmens"), then its tails ("Unternehmenssprecher").
+    for (let cut = 0; cut <= lower.length - 4; cut = cut === 0 ? 3 : cut + 1) {
       const tail = lower.slice(cut);
       for (const form of [tail, ...declensionStems(tail)]) {
         if (singleRoles.has(form)) return { text: word, noun: word.slice(cut, cut + form.length) };
