@@ -552,9 +552,10 @@ function findNames(doc: Document): NameMention[] {
       const head = words.slice(0, particle).find((word) => speech.roleKind(word.text) === 'body');
       const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
       if (head && after.length > 0) bodyHead = head;
-      // "Charles de Gaulle", "Rio de Janeiro", "Coreia do Sul": one word each side of a name particle
-      // is one name; after a full name the particle is a preposition ("Marc Vidal de Lyon").
-      else if (particle === 1 && after.length === 1 && NAME_PARTICLE_LINKS.has(link) && !namesBody((after[0] as Word).text, speech)) {
+      // "Charles de Gaulle", "Rio de Janeiro", "Maria da Conceição Fidalgo": one word before a name
+      // particle and one or two after is one name; after a full name the particle is a
+      // preposition ("Marc Vidal de Lyon").
+      else if (particle === 1 && after.length >= 1 && after.length <= 2 && NAME_PARTICLE_LINKS.has(link) && !after.some((word) => namesBody(word.text, speech))) {
         // Kept whole.
       } else {
         const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
@@ -563,7 +564,9 @@ function findNames(doc: Document): NameMention[] {
       }
     } else if (particle > 0) {
       const after = words.slice(particle).filter((word) => !/^\p{Ll}/u.test(word.text));
-      if (after.length !== 1 || /\p{Lu}{2}/u.test((after[0] as Word).text) || namesBody((after[0] as Word).text, speech)) {
+      // "Maria da Conceição Fidalgo": one word before a name particle, two after, is one name too.
+      const twoAfter = particle === 1 && after.length === 2 && NAME_PARTICLE_LINKS.has(link);
+      if ((after.length !== 1 && !twoAfter) || after.some((word) => /\p{Lu}{2}/u.test(word.text) || namesBody(word.text, speech))) {
         // The words after the particle are a name of their own ("Según el CMS"): read them next.
         const next = words.slice(particle).find((word) => !/^\p{Ll}/u.test(word.text));
         if (next) runs.lastIndex = next.at;

@@ -21,6 +21,8 @@ describe('entities', () => {
     const names = analyse('pt', article('Título', 'O ministro Paulo do Carmo viajou ao Rio de Janeiro e à Coreia do Sul, disse Marc Vidal de Lisboa.')).entities.map((entity) => entity.name);
     expect(names).toEqual(expect.arrayContaining(['Paulo do Carmo', 'Rio de Janeiro', 'Coreia do Sul', 'Marc Vidal']));
     expect(names).not.toContain('Marc Vidal de Lisboa');
+    const longer = analyse('pt', article('Título', 'A moradora Maria da Conceição Fidalgo vive na casa desde 1984.')).entities.map((entity) => entity.name);
+    expect(longer).toContain('Maria da Conceição Fidalgo');
   });
 
   it('leaves German common nouns out: every noun there takes a capital', () => {

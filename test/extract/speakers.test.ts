@@ -664,6 +664,11 @@ describe('speakers in Spanish', () => {
     expect(who('es', text)).toMatchObject({ name: 'Lucía Arrieta', mention: 'ella' });
   });
 
+  it('takes the name in apposition after a role and its complement, not the complement ("el consejero de Medio Ambiente, X")', () => {
+    const text = article('Sotoalto', '«No es una sequía pasajera», afirmó el consejero de Medio Ambiente, Tomás Echevarría Lluch.');
+    expect(who('es', text).name).toBe('Tomás Echevarría Lluch');
+  });
+
   it('gives the full name for the first of two surnames ("Ortega" for "Julián Ortega Sanz")', () => {
     const text = article('Sotoalto', intro, 'El concejal Julián Ortega Sanz votó en contra. «El puente llega tarde», declaró Ortega.');
     expect(who('es', text)).toEqual({ name: 'Julián Ortega Sanz', mention: 'Ortega', cue: 'declaró' });

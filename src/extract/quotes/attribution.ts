@@ -595,8 +595,10 @@ function speakerAt(
       if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
       const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
       if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return false;
+      // Not a name in the role's complement ("el consejero de Medio Ambiente, Tomás …").
+      if (speech.prepositionBefore(text, mention.start) >= 0) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
-        return names.isPerson(mention.words) || (speech.prepositionBefore(text, mention.start) < 0 && plainlyAName(mention, speech));
+        return names.isPerson(mention.words) || plainlyAName(mention, speech);
       }
       // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office; not
       // a place in a complement of its own ("die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
