@@ -788,6 +788,11 @@ describe('speakers in Spanish', () => {
 describe('speakers in Italian', () => {
   const intro = 'Il sindaco di Pontalba, Marco Bellandi, ha inaugurato sabato il nuovo ponte sul fiume.';
 
+  it('takes no verb after a body noun for its adjective ("il governo valuterà")', () => {
+    const text = article('Pontalba', 'Il governo valuterà il piano. «Serve tempo», ha detto il governo.');
+    expect(quoteStarting('it', text, 'Serve tempo').speaker?.name ?? null).not.toBe('governo valuterà');
+  });
+
   it('resolves a headline role before a colon to the person the article names in it ("Il sindaco: «…»")', () => {
     const text = article('Pontalba, apre il ponte. Il sindaco: «Un giorno storico»', intro);
     const quote = quoteStarting('it', text, 'Un giorno storico');

@@ -365,7 +365,10 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
       let stop = start + role.text.length;
       const next = nextWordStart(limited, stop);
       const adjective = next >= 0 ? wordAt(limited, next) : null;
-      if (speech.postnominalAdjectives && adjective && /^\p{Ll}/u.test(adjective) && !notAdjectives.has(normalise(adjective)) && !verbs.at(limited, next) && /^[ \u00a0]+$/u.test(limited.slice(stop, next))) stop = next + adjective.length;
+      // Not a verb: a speech verb, or a word ending like no adjective, as the futures and pasts
+      // "valuterà", "anunció", "falou" do ("il governo valuterà").
+      const verbLike = adjective !== null && (verbs.at(limited, next) !== null || /[àáòóùú]$/u.test(adjective));
+      if (speech.postnominalAdjectives && adjective && /^\p{Ll}/u.test(adjective) && !notAdjectives.has(normalise(adjective)) && !verbLike && /^[ \u00a0]+$/u.test(limited.slice(stop, next))) stop = next + adjective.length;
       return { index: at, text: text.slice(at, stop), noun: role.noun };
     }
     return null;
