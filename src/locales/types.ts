@@ -76,6 +76,12 @@ export interface SpeechData {
    */
   documentNouns: readonly string[];
   /**
+   * Words that open a sentence with where its words come from, before a verb with no subject of
+   * its own ("Dal ministero … fanno sapere", "Desde el ministerio señalaron", "Aus dem
+   * Ministerium hieß es"): the body named after them speaks.
+   */
+  fromOpeners: readonly string[];
+  /**
    * Object pronouns that may stand between a quote and its inverted verb ("—le preguntó un
    * periodista", "lui a confié", "gli ha detto"): the verb after them is the cue.
    */

@@ -788,6 +788,15 @@ describe('speakers in Spanish', () => {
 describe('speakers in Italian', () => {
   const intro = 'Il sindaco di Pontalba, Marco Bellandi, ha inaugurato sabato il nuovo ponte sul fiume.';
 
+  it('gives a sentence opened by where its words come from that body ("Dal ministero … fanno sapere"; es, de)', () => {
+    const italian = article('Pontalba', 'Dal ministero delle Infrastrutture fanno sapere che il ponte è «una priorità assoluta».');
+    expect(quoteStarting('it', italian, 'una priorità').speaker?.name).toBe('ministero delle Infrastrutture');
+    const spanish = article('Sotoalto', 'Desde el Ministerio de Trabajo señalaron que la huelga es «legal y proporcionada».');
+    expect(quoteStarting('es', spanish, 'legal').speaker?.name).toBe('Ministerio de Trabajo');
+    const german = article('Lindenau', 'Aus dem Ministerium hieß es, man werde die Lage »genau prüfen«.');
+    expect(quoteStarting('de', german, 'genau').speaker?.name).toBe('Ministerium');
+  });
+
   it('takes no verb after a body noun for its adjective ("il governo valuterà")', () => {
     const text = article('Pontalba', 'Il governo valuterà il piano. «Serve tempo», ha detto il governo.');
     expect(quoteStarting('it', text, 'Serve tempo').speaker?.name ?? null).not.toBe('governo valuterà');

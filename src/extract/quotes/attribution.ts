@@ -407,7 +407,31 @@ function beforeWord(
     const body = resolveRole(text, names, role, speech);
     if (body.name) return body;
   }
-  return null;
+  return personOnly ? null : sourceOpening(text, from, stop, names, speech);
+}
+
+/**
+ * "Dal ministero delle Imprese fanno sapere", "Desde Iberdrola señalaron", "Aus dem Ministerium
+ * hieß es": a sentence opened by where its words come from, before a verb with no subject.
+ */
+function sourceOpening(text: string, from: number, stop: number, names: Names, speech: SpeechMatchers): Omit<Attribution, 'cue'> | null {
+  const opener = speech.fromOpenerAt(text, nextWordAfter(text, from));
+  if (!opener) return null;
+  const at = nextWordAfter(text, opener.index + opener.text.length);
+  if (at >= stop) return null;
+  const name = names.startingIn(at, at + 1).find((mention) => mention.end <= stop && !names.isPerson(mention.words));
+  if (name) return named(names, name);
+  const role = speech.roleAt(text, at, stop);
+  if (!role || speech.roleKind(role.noun) !== 'body') return null;
+  // The body noun with the name of its complement ("ministero delle Imprese", "Ministerium für Arbeit").
+  const roleEnd = role.index + role.text.length;
+  const complement = /^[\s\u00a0]+\p{Ll}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(text.slice(roleEnd, stop));
+  if (complement) {
+    const end = roleEnd + complement[0].length;
+    return { name: withoutDeterminer(text, { ...role, text: text.slice(role.index, end) }, speech), mention: { start: role.index, end } };
+  }
+  const body = resolveRole(text, names, role, speech);
+  return body.name ? body : null;
 }
 
 /**

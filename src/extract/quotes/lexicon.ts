@@ -28,6 +28,8 @@ export interface SpeechMatchers {
   verbsIn(text: string, from: number, to: number): Found[];
   /** Source prepositions ("selon", "according to") in [from, to). */
   prepositionsIn(text: string, from: number, to: number): Found[];
+  /** A word or phrase opening a sentence with where its words come from, at `at` ("Dal", "Desde", "Aus"). */
+  fromOpenerAt(text: string, at: number): Found | null;
   /** Whether a found source preposition counts only opening its clause ("pour", "per", "para"). */
   clauseOnlySource(found: string): boolean;
   /** Source postpositions ("zufolge") in [from, to). */
@@ -112,6 +114,7 @@ const EMPTY: SpeechData = {
   diminutiveSuffixes: [],
   indefiniteArticles: [],
   objectClitics: [],
+  fromOpeners: [],
   subordinators: [],
   conjunctions: [],
   genderMarkers: { masculine: [], feminine: [] },
@@ -289,6 +292,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
   };
   const objectClitics = new Set(speech.objectClitics);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
+  const fromOpeners = new Phrases(speech.fromOpeners);
   const clauseSources = new Set(speech.clauseSourcePrepositions);
   const postpositions = new Phrases(speech.sourcePostpositions);
   const roles = new Phrases([...new Set([...speech.roles, ...speech.spokesRoles, ...speech.groupNouns, ...speech.bodyNouns, ...speech.documentNouns])]);
@@ -412,6 +416,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     },
     verbsIn: (text, from, to) => verbs.in(text, from, to),
     prepositionsIn: (text, from, to) => sources.in(text, from, to),
+    fromOpenerAt: (text, at) => fromOpeners.at(text, at),
     clauseOnlySource: (found) => clauseSources.has(normalise(found)),
     postpositionsIn: (text, from, to) => postpositions.in(text, from, to),
     roleAt,
