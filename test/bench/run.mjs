@@ -129,6 +129,8 @@ const shapes = {
   'many quoted paragraphs': (n) => 'Le ministre a dit « oui ».\n\n'.repeat(4 * n),
   'many quotes by unnamed roles': (n) => '« Non », a dit le Premier ministre. « Oui », a dit le ministre des Affaires étrangères. '.repeat(2 * n),
   'quotes in text without spaces': (n) => '北京市政府表示：「我们将签署协议。」'.repeat(4 * n),
+  'many spokespeople of a bare body noun': (n) => 'La société Ardent SA investit. ' + '« Non », a dit un porte-parole de la société. '.repeat(3 * n),
+  'many dash lines': (n) => '— Nous partons, a dit le ministre.\n\n— Et le reste ? lui a demandé un journaliste.\n\n'.repeat(n),
 };
 for (const [shape, make] of Object.entries(shapes)) {
   const time = (n) => {

@@ -783,7 +783,8 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
 function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
   const noun = foldName(role.noun);
   const folded = names.foldedText;
-  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+  let looked = 0;
+  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length && looked++ < MAX_EARLIER_USES; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
     if (/[\p{L}]/u.test(folded.charAt(at - 1)) || /[\p{L}]/u.test(folded.charAt(at + noun.length))) continue;
     const body = bodyAfter(text, at + noun.length, names, speech);
     if (body) return body.name;
@@ -805,6 +806,9 @@ function commonBodyAfter(text: string, end: number, speech: SpeechMatchers): Fou
   const role = linked ? speech.roleAt(text, at, Math.min(text.length, at + 40)) : null;
   return role && speech.roleKind(role.noun) === 'body' ? role : null;
 }
+
+/** How many earlier uses of a body noun are read for its qualifier ("le gouvernement indien"). */
+const MAX_EARLIER_USES = 20;
 
 /** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
 const LEGAL_FORMS = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
@@ -845,7 +849,9 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   // noun takes one, only when no company was named before ("des Unternehmens" after "… GmbH").
   if (/^\p{Lu}/u.test(here)) return (speech.capitalisedNouns ? companyBefore(text, names, role.index, speech) : null) ?? here;
   const folded = names.foldedText;
-  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+  // The last few earlier uses of the noun only: a long text repeating it is read in linear time.
+  let looked = 0;
+  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length && looked++ < MAX_EARLIER_USES; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
       if (!earlier || foldName(earlier.noun) !== noun) continue;
       const phrase = withoutDeterminer(text, earlier, speech);
