@@ -614,7 +614,6 @@ function findNames(doc: Document): NameMention[] {
   return mentions;
 }
 
-/** Whether a role word and a preposition stand right before `at` ("ministro degli", "minister of the"). */
 /** Whether a name opens with a body noun: "Union of Wales", "Câmara dos Deputados", "Amtsgericht Kaltenau". */
 function headedByBody(mention: NameMention, speech: SpeechMatchers): boolean {
   const head = mention.words[0] as string;
@@ -629,6 +628,7 @@ function namesBody(word: string, speech: SpeechMatchers): boolean {
   return false;
 }
 
+/** Whether a role word and a preposition stand right before `at` ("ministro degli", "minister of the"). */
 function roleBeforeComplement(text: string, at: number, speech: SpeechMatchers): boolean {
   const preposition = speech.prepositionBefore(text, at);
   if (preposition < 0) return false;
@@ -636,7 +636,6 @@ function roleBeforeComplement(text: string, at: number, speech: SpeechMatchers):
   return role !== null && isRoleWord(role[1] as string, speech);
 }
 
-/** A role word, or a compound ending in one ("Verkehrsminister", "Regierungssprecherin"). */
 /**
  * A role word, or a compound ending in one ("Landeswirtschaftsministerin"; where every noun takes a
  * capital, also a four-letter one, "Firmenchef", and a declined one, "des Meteorologen").

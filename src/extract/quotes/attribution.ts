@@ -792,11 +792,6 @@ function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: Speech
   return null;
 }
 
-/**
- * A body designated by a common noun: the organisation the article names with that noun ("a
- * révélé l'organisation" after "l'Organisation mondiale de la santé"), else the noun with its
- * qualifier as written here or earlier ("le gouvernement indien"); null for a bare noun.
- */
 /** A body noun after a preposition, right after `end` ("de la compañía", "des Unternehmens", "dell'azienda"). */
 function commonBodyAfter(text: string, end: number, speech: SpeechMatchers): FoundRole | null {
   const after = /^[\s\u00a0]+(\p{L}+['’]?)[\s\u00a0]*/u.exec(text.slice(end, end + 30));
@@ -835,6 +830,12 @@ function companyBefore(text: string, names: Names, at: number, speech: SpeechMat
   return null;
 }
 
+/**
+ * A body designated by a common noun: the organisation the article names with that noun ("a
+ * révélé l'organisation" after "l'Organisation mondiale de la santé"), else the noun with its
+ * qualifier as written here or earlier ("le gouvernement indien"), else the company named before
+ * (companyBefore); null for a bare noun with none of these.
+ */
 function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
   const noun = foldName(role.noun);
   const named = names.mentions.findLast((mention) => mention.start < role.index + role.text.length && foldName(mention.words[0] as string) === noun);

@@ -216,10 +216,10 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
   return { candidates, unbalanced: unbalanced.sort((a, b) => a - b) };
 }
 
-/** "— Nous continuerons, a déclaré le ministre." : the words after the dash, up to the next dash or the cue. */
 /** An author, a handle in brackets, and a date ending in a year: how embedded posts are signed. */
 const EMBED_SIGNATURE = /\(@[\p{L}\p{N}_]+\)[^()]*\d{4}\s*$/u;
 
+/** "— Nous continuerons, a déclaré le ministre." : the words after the dash, up to the next dash or the cue. */
 function dashQuote(text: string, paragraph: Segment, speech: SpeechMatchers): Candidate | null {
   const dash = DASH_AT_START.exec(paragraph.text);
   if (!dash) return null;
