@@ -619,18 +619,14 @@ function speakerAt(
       if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
       const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
       if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return false;
-      // Not a name in the role's complement ("el consejero de Medio Ambiente, Tomás …").
+      // Not a name in a complement, the role's or one of its own ("el consejero de Medio Ambiente,
+      // Tomás …", "die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
       if (speech.prepositionBefore(text, mention.start) >= 0) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
         return names.isPerson(mention.words) || plainlyAName(mention, speech);
       }
-      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office; not
-      // a place in a complement of its own ("die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
-      return (
-        /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) &&
-        names.isPerson(mention.words) &&
-        speech.prepositionBefore(text, mention.start) < 0
-      );
+      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
+      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
     });
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, role, speech);
@@ -783,8 +779,7 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
 function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
   const noun = foldName(role.noun);
   const folded = names.foldedText;
-  let looked = 0;
-  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length && looked++ < MAX_EARLIER_USES; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+  for (const at of earlierUses(folded, noun, role.index)) {
     if (/[\p{L}]/u.test(folded.charAt(at - 1)) || /[\p{L}]/u.test(folded.charAt(at + noun.length))) continue;
     const body = bodyAfter(text, at + noun.length, names, speech);
     if (body) return body.name;
@@ -802,8 +797,21 @@ function commonBodyAfter(text: string, end: number, speech: SpeechMatchers): Fou
   return role && speech.roleKind(role.noun) === 'body' ? role : null;
 }
 
-/** How many earlier uses of a body noun are read for its qualifier ("le gouvernement indien"). */
+/** How many earlier uses of a role noun are read back ("le gouvernement indien", "les dirigeants du G7"). */
 const MAX_EARLIER_USES = 20;
+
+/**
+ * Where the noun stands before `before` in the folded text, nearest first: the last few uses
+ * only, so a long text repeating the noun is read in linear time.
+ */
+function* earlierUses(folded: string, noun: string, before: number): Generator<number> {
+  if (before < noun.length) return;
+  let at = folded.lastIndexOf(noun, before - noun.length);
+  for (let looked = 0; at !== -1 && looked < MAX_EARLIER_USES; looked++) {
+    yield at;
+    at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1);
+  }
+}
 
 /** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
 const LEGAL_FORMS = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
@@ -850,9 +858,7 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   // noun takes one, only when no company was named before ("des Unternehmens" after "… GmbH").
   if (/^\p{Lu}/u.test(here)) return (speech.capitalisedNouns ? companyBefore(text, names, role.index, speech) : null) ?? here;
   const folded = names.foldedText;
-  // The last few earlier uses of the noun only: a long text repeating it is read in linear time.
-  let looked = 0;
-  for (let at = folded.lastIndexOf(noun, role.index - noun.length); at !== -1 && role.index >= noun.length && looked++ < MAX_EARLIER_USES; at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1)) {
+  for (const at of earlierUses(folded, noun, role.index)) {
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
       if (!earlier || foldName(earlier.noun) !== noun) continue;
       const phrase = withoutDeterminer(text, earlier, speech);

@@ -58,7 +58,7 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     if (!attribution?.name && !attribution?.unnamed && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
-    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
+    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -144,8 +144,7 @@ function sameStem(a: string, b: string): boolean {
 const MAX_BREAK = 80;
 
 /** Whether only an attribution stands between two quotes, ending with a comma: one quote broken by it. */
-function brokenBy(doc: Document, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
-  const { text } = doc;
+function brokenBy(text: string, first: Candidate, second: Candidate, speech: SpeechMatchers): boolean {
   // Dash speech resumed after its attribution, in the same paragraph.
   if (first.dash && second.dash && !/[\r\n]/u.test(text.slice(first.open, second.open))) return true;
   const between = text.slice(first.close + 1, second.open);
