@@ -79,7 +79,7 @@ function typeOf(mention: NameMention, names: Names, speech: SpeechMatchers): Ent
  * the office a role names, not an entity of its own.
  */
 function isTitleOrOffice(text: string, mention: NameMention, speech: SpeechMatchers): boolean {
-  if (mention.words.every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return true;
+  if (mention.words.every((word) => speech.isHonorific(word))) return true;
   if (mention.words.length !== 1) return false;
   const preposition = speech.prepositionBefore(text, mention.start);
   if (preposition < 0) return false;

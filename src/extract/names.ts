@@ -430,7 +430,7 @@ export class Names {
  * Bürgermeisterin Katrin Odermatt") or after ("Odile Ferrand, la maire").
  */
 function genderBeside(text: string, mention: NameMention, speech: SpeechMatchers): Gender | null {
-  const title = honorificBefore(text, mention.start, speech.honorifics);
+  const title = honorificBefore(text, mention.start, speech);
   if (title) {
     const gender = speech.genderMarked(title);
     if (gender) return gender;
@@ -594,7 +594,7 @@ function findNames(doc: Document): NameMention[] {
     // the run before its dot, and is no name of its own (the name is the next run).
     while (words.length > 0 && honorifics.has((words[words.length - 1] as Word).text.toLowerCase())) words = words.slice(0, -1);
     // A capitalised common word opening a sentence ("Le", "Dans", "The", "We") is not part of a name.
-    while (words.length > 0 && words[0] !== bodyHead && honorificBefore(doc.text, (words[0] as Word).at, honorifics) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence, speech)) {
+    while (words.length > 0 && words[0] !== bodyHead && honorificBefore(doc.text, (words[0] as Word).at, speech) === null && startsLikeCommonWord(words as Word[], doc.text, lowerWords, common, midSentence, speech)) {
       words = words.slice(1);
     }
     // German writes every noun with a capital: "die Gewerkschaft Verdi", "der Firma Lenz & Söhne"
@@ -608,7 +608,7 @@ function findNames(doc: Document): NameMention[] {
     // A lone capital is an initial or an honorific (M., J.), not a name; nor is a role alone ("Premier").
     // Role and body nouns alone are no names ("Ministerin", "el Gobierno chileno"): they are read as roles.
     if (names.every((word) => word.length === 1 || roleWords.has(word.toLowerCase()) || speech.roleKind(word) === 'body')) continue;
-    titled ||= honorificBefore(doc.text, first.at, honorifics) !== null;
+    titled ||= honorificBefore(doc.text, first.at, speech) !== null;
     mentions.push({ start: first.at, end, text: doc.text.slice(first.at, end), words: names, titled });
   }
   return mentions;
@@ -622,9 +622,13 @@ function headedByBody(mention: NameMention, speech: SpeechMatchers): boolean {
 
 /** A body noun, or a compound ending in one ("Kommission", "Arbeitsgemeinschaft"): no surname. */
 function namesBody(word: string, speech: SpeechMatchers): boolean {
-  if (speech.roleKind(word) === 'body') return true;
-  if (!speech.capitalisedNouns) return false;
-  for (let cut = 3; cut <= word.length - 4; cut++) if (speech.roleKind(word.slice(cut)) === 'body') return true;
+  const isBody = (noun: string) => speech.roleKind(noun) === 'body';
+  return isBody(word) || (speech.capitalisedNouns && hasListedTail(word, 4, isBody));
+}
+
+/** Whether the word ends, past its first three letters, in a listed noun of `shortest` letters or more. */
+function hasListedTail(word: string, shortest: number, listed: (tail: string) => boolean): boolean {
+  for (let cut = 3; cut <= word.length - shortest; cut++) if (listed(word.slice(cut))) return true;
   return false;
 }
 
@@ -644,11 +648,8 @@ function isRoleWord(word: string, speech: SpeechMatchers): boolean {
   const lower = word.toLowerCase();
   const forms = speech.capitalisedNouns ? [lower, ...declensionStems(lower)] : [lower];
   const shortest = speech.capitalisedNouns ? 4 : 5;
-  for (const form of forms) {
-    if (speech.roleWords.has(form)) return true;
-    for (let cut = 3; cut <= form.length - shortest; cut++) if (speech.roleWords.has(form.slice(cut))) return true;
-  }
-  return false;
+  const isRole = (noun: string) => speech.roleWords.has(noun);
+  return forms.some((form) => isRole(form) || hasListedTail(form, shortest, isRole));
 }
 
 
@@ -766,8 +767,8 @@ export class LowerCaseWords {
 }
 
 /** The courtesy title right before `start` ("M.", "Mrs", "Mademoiselle"), as written, or null. */
-function honorificBefore(text: string, start: number, honorifics: ReadonlySet<string>): string | null {
+function honorificBefore(text: string, start: number, speech: SpeechMatchers): string | null {
   const before = /(\S+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 14), start));
   const word = before?.[1];
-  return word !== undefined && honorifics.has(word.toLowerCase().replace(/\.$/u, '')) ? word : null;
+  return word !== undefined && speech.isHonorific(word) ? word : null;
 }

@@ -1,5 +1,5 @@
 import type { Bound, FigureData, LocaleData } from '../../locales/types.js';
-import { speechMatchers, type SpeechMatchers } from '../quotes/lexicon.js';
+import { escapeRegExp, speechMatchers, type SpeechMatchers } from '../quotes/lexicon.js';
 
 /** A word list entry found in the text: where it starts and ends (UTF-16), and what it stands for. */
 export interface Hit<T> {
@@ -197,7 +197,7 @@ function byFirstLetter(words: readonly string[]): Map<string, string[]> {
 
 /** One pattern matching any of the words, longest first (whole words are checked by the caller). */
 function alternation(words: readonly string[]): RegExp {
-  const escaped = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(escaped.join('|') || '(?!)', 'g');
 }
 

@@ -592,7 +592,7 @@ function speakerAt(
   const start = at + gap;
   const rest = text.slice(start, end);
   const honorific = /^(\S+)[ \u00a0]+/u.exec(rest);
-  const nameStart = honorific && speech.honorifics.has((honorific[1] as string).toLowerCase().replace(/\.$/u, '')) ? start + honorific[0].length : start;
+  const nameStart = honorific && speech.isHonorific(honorific[1] as string) ? start + honorific[0].length : start;
   // A body takes its article ("según el CMS", "selon l'OMS", "according to the IEA").
   const name =
     names.startingIn(nameStart, nameStart + 1)[0] ??
@@ -618,7 +618,7 @@ function speakerAt(
       // Paul Mercier", "the trust's chief executive, Dr Helen Marsh").
       if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
       const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
-      if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.honorifics.has(word.toLowerCase().replace(/\.$/u, '')))) return false;
+      if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.isHonorific(word))) return false;
       // Not a name in a complement, the role's or one of its own ("el consejero de Medio Ambiente,
       // Tomás …", "die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
       if (speech.prepositionBefore(text, mention.start) >= 0) return false;

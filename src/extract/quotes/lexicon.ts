@@ -86,7 +86,9 @@ export interface SpeechMatchers {
   pronouns: ReadonlySet<string>;
   /** Courtesy titles, lower case, without a final dot. */
   honorifics: ReadonlySet<string>;
-  /** Every word of the role nouns, lower case ("prime", "minister"). */
+  /** Whether a word as written is a courtesy title ("Dr", "Dr.", "Mme", "Herr"). */
+  isHonorific(word: string): boolean;
+  /** The single-word role nouns, lower case ("minister", "ministre"). */
   roleWords: ReadonlySet<string>;
   /** Determiners, pronouns and one-word source prepositions: capitalised at a sentence start, they are no names. */
   functionWords: ReadonlySet<string>;
@@ -281,7 +283,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
   const determinerWords = new Set(speech.determiners);
   const indefinites = new Set(speech.indefiniteArticles);
   // "61-Jährige", "61-year-old", "61enne": a number and an age ending, maybe after a determiner.
-  const ageSource = ageSuffixes.length > 0 ? `(?:(\\p{L}+)[\\s\\u00a0]+)?(\\d{1,3}-?(?:${ageSuffixes.map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')}))(?![\\p{L}])` : null;
+  const ageSource = ageSuffixes.length > 0 ? `(?:(\\p{L}+)[\\s\\u00a0]+)?(\\d{1,3}-?(?:${ageSuffixes.map(escapeRegExp).join('|')}))(?![\\p{L}])` : null;
   const ageBefore = ageSource ? new RegExp(`${ageSource}[\\s\\u00a0]*$`, 'iu') : null;
   const ageAt = ageSource ? new RegExp(`^${ageSource}`, 'iu') : null;
   const ageFound = (start: number, match: RegExpExecArray) => {
@@ -487,11 +489,17 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     pluralPronoun: (word) => pluralOnly.has(word.toLowerCase()),
     pronouns: new Set(pronouns),
     honorifics,
+    isHonorific: (word) => honorifics.has(word.toLowerCase().replace(/\.$/u, '')),
     // Single-word roles only: the other words of "presidente da câmara" or "Home Secretary" are no roles alone.
     roleWords: new Set(speech.roles.filter((role) => !role.includes(' '))),
     functionWords,
     dashDialogue: speech.dashDialogue,
   };
+}
+
+/** A word or phrase as a regular expression matching it literally. */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** A German noun without its case ending: "Meteorologen" → "meteorologe", "Präsidenten" → "präsident" (lower case in, lower case out). */
