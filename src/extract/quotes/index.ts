@@ -55,10 +55,10 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     let attribution = attribute({ ...(contexts[i] as Omit<QuoteContext, 'previousSpeaker'>), previousSpeaker: previous }, names, speech);
     // A quote standing alone at the head of its paragraph, with nothing attributing it, goes on
     // from the quote before (interviews, statements quoted paragraph after paragraph).
-    if (!attribution?.name && !attribution?.unnamed && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
+    if (mayInherit(attribution) && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
-    if (!attribution?.name && !attribution?.unnamed && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
+    if (mayInherit(attribution) && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -151,6 +151,11 @@ function brokenBy(text: string, first: Candidate, second: Candidate, speech: Spe
   return between.length <= MAX_BREAK && /,[\s\u00a0\u202f]*$/u.test(between) && !/[.!?;:\r\n]/u.test(between) && speech.verbsIn(text, first.close + 1, second.open).length > 0;
 }
 
+/** Whether a quote may take another quote's speaker: it names none, and does not say it is somebody unnamed. */
+function mayInherit(attribution: Attribution | null): boolean {
+  return !attribution?.name && !attribution?.unnamed;
+}
+
 /** How many paragraphs back the quote before may stand for its speaker to go on. */
 const SPEAKER_REACH = 2;
 
@@ -173,7 +178,7 @@ function shareAlongChains(candidates: readonly Candidate[], attributions: Array<
     if (candidate.continues) return;
     const named = attributions.slice(chainStart, i + 1).find((attribution) => attribution?.name);
     if (!named) return;
-    for (let j = chainStart; j <= i; j++) if (!attributions[j]?.name && !attributions[j]?.unnamed) attributions[j] = named;
+    for (let j = chainStart; j <= i; j++) if (mayInherit(attributions[j] ?? null)) attributions[j] = named;
   });
   return attributions;
 }
