@@ -7,15 +7,16 @@ import { SpanSentences } from './sentences.js';
 /**
  * One quantity given two values: two figures of the same kind, unit and context ("120.000
  * ciudadanos" / "121.000 ciudadanos") in different sentences, whose numbers, as written, differ
- * in a single digit — the slip of a retyped figure, not two counts of two moments ("28
- * programmes" then "30") nor a range ("13 à 17 millions"). And a
+ * in a single digit or by two neighbouring digits swapped ("340" / "430") — the slips of a
+ * retyped figure, not two counts of two moments ("28 programmes" then "30") nor a range ("13 à
+ * 17 millions"). And a
  * number whose thousands grouping is broken ("91.0000") beside the well-formed one it
  * resembles ("91.000").
  */
 export const figureConflict: Rule = {
   id: 'figure-conflict',
   severity: 'error',
-  description: 'One quantity given two values ("120.000 ciudadanos" / "121.000 ciudadanos"), or one number written two ways ("91.000" / "91.0000").',
+  description: 'One quantity given two values ("120.000 ciudadanos" / "121.000 ciudadanos", "340 salariés" / "430 salariés"), or one number written two ways ("91.000" / "91.0000").',
   check(doc, extraction) {
     const findings: RuleFinding[] = [];
     // Only figures written with their words ("120.000 ciudadanos", "14 milliards de dollars"): a
@@ -37,11 +38,11 @@ export const figureConflict: Rule = {
       return words.some((word) => changeWords.has(word));
     };
     for (const group of groups.values()) {
-      for (const [later, earlier] of oneDigitSlips(group, sentences)) {
+      for (const [later, earlier, swapped] of retypingSlips(group, sentences)) {
         if (changeWords.size > 0 && (changed(later) || changed(earlier))) continue;
         findings.push({
           ...spanOf(later),
-          message: `${quoted(later)} and ${quoted(earlier)} give ${later.context} two values, one digit apart: ${format(later.value)} and ${format(earlier.value)}`,
+          message: `${quoted(later)} and ${quoted(earlier)} give ${later.context} two values, ${swapped ? 'two digits swapped' : 'one digit apart'}: ${format(later.value)} and ${format(earlier.value)}`,
           related: [textSpan(earlier)],
         });
       }
@@ -54,38 +55,56 @@ export const figureConflict: Rule = {
 
 /**
  * Each figure of a group (same kind, unit and context) with the first one before it, in another
- * sentence, whose digits differ from its own in one place only — unless one before it has its
- * very value. Earlier figures are indexed by their digits with one place blanked, so a long
- * article's hundreds of figures are not compared pair by pair.
+ * sentence, whose digits differ from its own in one place only, or by two neighbouring digits
+ * swapped (true as third element) — unless one before it has its very value. Earlier figures are
+ * indexed by their digits, and by their digits with one place blanked, so a long article's
+ * hundreds of figures are not compared pair by pair.
  */
-function oneDigitSlips(group: readonly FigureReport[], sentences: SpanSentences): Array<[FigureReport, FigureReport]> {
+function retypingSlips(group: readonly FigureReport[], sentences: SpanSentences): Array<[FigureReport, FigureReport, boolean]> {
+  type Earlier = { figure: FigureReport; index: number };
   /** Digits with one place blanked → the first figure for each digit string that fits. */
-  const byPattern = new Map<string, Map<string, { figure: FigureReport; index: number }>>();
+  const byPattern = new Map<string, Map<string, Earlier>>();
+  /** Digits → the first figure written with them. */
+  const byDigits = new Map<string, Earlier>();
   const values = new Set<number>();
-  const slips: Array<[FigureReport, FigureReport]> = [];
+  const slips: Array<[FigureReport, FigureReport, boolean]> = [];
   group.forEach((later, index) => {
     const digits = digitsOf(later.text);
     const patterns = Array.from(digits, (_, i) => `${digits.slice(0, i)}*${digits.slice(i + 1)}`);
     if (!values.has(later.value)) {
       // The first earlier figure of each other digit string is enough: any later one with the same
       // digits stands between it and this figure, so it shares this figure's sentence if it does.
-      let found: { figure: FigureReport; index: number } | undefined;
+      const fits = (written: string, earlier: Earlier) => written !== digits && earlier.figure.value !== later.value && !sentences.sameSentence(earlier.figure.start, later.start);
+      let found: [Earlier, boolean] | undefined;
       for (const pattern of patterns) {
         for (const [written, earlier] of byPattern.get(pattern) ?? []) {
-          if (written === digits || earlier.figure.value === later.value || sentences.sameSentence(earlier.figure.start, later.start)) continue;
-          if (!found || earlier.index < found.index) found = earlier;
+          if (fits(written, earlier) && (!found || earlier.index < found[0].index)) found = [earlier, false];
         }
       }
-      if (found) slips.push([later, found.figure]);
+      for (const swapped of neighbourSwaps(digits)) {
+        const earlier = byDigits.get(swapped);
+        if (earlier && fits(swapped, earlier) && (!found || earlier.index < found[0].index)) found = [earlier, true];
+      }
+      if (found) slips.push([later, found[0].figure, found[1]]);
     }
     values.add(later.value);
+    if (!byDigits.has(digits)) byDigits.set(digits, { figure: later, index });
     for (const pattern of patterns) {
-      const firsts = byPattern.get(pattern) ?? new Map<string, { figure: FigureReport; index: number }>();
+      const firsts = byPattern.get(pattern) ?? new Map<string, Earlier>();
       if (!firsts.has(digits)) firsts.set(digits, { figure: later, index });
       byPattern.set(pattern, firsts);
     }
   });
   return slips;
+}
+
+/** The digit strings made by swapping two different neighbouring digits ("340" → "430", "304"). */
+function neighbourSwaps(digits: string): string[] {
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < digits.length; i++) {
+    if (digits[i] !== digits[i + 1]) swaps.push(`${digits.slice(0, i)}${digits[i + 1]}${digits[i]}${digits.slice(i + 2)}`);
+  }
+  return swaps;
 }
 
 /** The digits of the number as written ("120.000 ciudadanos" → "120000"). */

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import { fold } from '../extract/figures/lexicon.js';
+import type { FigureData } from '../locales/types.js';
 import type { FigureReport } from '../report/types.js';
 import { quoted, spanOf, textSpan } from './messages.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -13,21 +14,45 @@ const PERCENT_ROUNDING = 0.6;
 /**
  * Numbers that do not add up: the parts of a total stated right after it ("120 000 soldats,
  * dont 80 000 … et 50 000 …") that come to more than the total, or percentage parts to more than
- * 100 %; and a ratio restated as a percentage that does not match ("6 décès sur 10, soit 55 %").
- * Parts that come to less are left alone: an article need not list them all.
+ * 100 %; the complete list of a total's parts ("212 postes : 148 à Morvillers et 54 à
+ * Saint-Gorgon") that does not come to it; a ratio restated as a percentage that does not match
+ * ("6 décès sur 10, soit 55 %"); and a change given as a percentage that its two values do not
+ * make ("de 200 à 250, soit une hausse de 20 %"). Parts introduced as some of the whole ("dont",
+ * "including") that come to less are left alone: an article need not list them all.
  */
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
   severity: 'warning',
-  description: 'Numbers that do not add up: parts of a total that exceed it, or "X sur Y, soit Z %" with a wrong Z.',
+  description: 'Numbers that do not add up: parts of a total that exceed it or, listed in full, miss it; "X sur Y, soit Z %" with a wrong Z; "from X to Y, up Z %" with a wrong Z.',
   check(doc, extraction) {
-    const words = doc.locale?.figures().partWords;
-    if (!words) return [];
+    const data = doc.locale?.figures();
+    const words = data?.partWords;
+    if (!data || !words) return [];
     const figures = extraction.figures;
     const sentences = new SpanSentences(doc);
-    return [...partsBeyondTotal(doc, sentences, figures, words.parts, words.before ?? []), ...sharesBeyondWhole(doc, sentences, figures), ...wrongRestatements(doc, sentences, figures, words.restating)].sort((a, b) => a.start - b.start);
+    return [
+      ...partsBeyondTotal(doc, sentences, figures, words.parts, words.before ?? []),
+      ...breakdownsMissingTotal(doc, sentences, figures, extraction.dates, words),
+      ...restsMissingTotal(doc, sentences, figures, words),
+      ...sharesBeyondWhole(doc, sentences, figures),
+      ...wrongRestatements(doc, sentences, figures, words.restating),
+      ...wrongChanges(doc, sentences, figures, data),
+    ].sort((a, b) => a.start - b.start);
   },
 };
+
+type PartWords = NonNullable<FigureData['partWords']>;
+
+/**
+ * Half the unit of a figure's last written digit, scale applied: how far rounding may have moved
+ * it ("1,2 milliard" stands for anything from 1.15 to 1.25 billion). The value over the written
+ * digits read as one whole number is that unit, whatever the decimal mark and scale. Numbers in
+ * words count as exact.
+ */
+function roundingOf(figure: FigureReport): number {
+  const digits = Number(figure.text.replace(/\D/gu, ''));
+  return digits > 0 && Number.isFinite(digits) ? Math.abs(figure.value) / digits / 2 : 0;
+}
 
 /** The text from the start of a figure's sentence, or of its clause (after , ; : or a dash), to the figure. */
 function clauseBefore(doc: Document, sentences: SpanSentences, figure: FigureReport): string {
@@ -88,6 +113,190 @@ function partsBeyondTotal(doc: Document, sentences: SpanSentences, figures: read
     });
   });
   return findings;
+}
+
+/**
+ * A total followed by the complete list of its parts: a colon or a breakdown word right after it
+ * ("212 postes : 148 à Morvillers et 54 à Saint-Gorgon", "split between"), then two parts or more
+ * of its measure in its sentence, the last joined by "and". Unlike "dont" or "including", such a
+ * list claims to be whole, so its parts must come to the total, give or take rounding. A date
+ * among the parts makes them a series in time ("12 000 : 8 000 en 2010 et 10 000 en 2020"), no
+ * breakdown.
+ */
+function breakdownsMissingTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], dates: readonly { start: number }[], words: PartWords): RuleFinding[] {
+  const and = new Set((words.and ?? []).map(fold));
+  if (and.size === 0) return [];
+  const breakdown = words.breakdown ?? [];
+  const findings: RuleFinding[] = [];
+  figures.forEach((total, i) => {
+    const first = figures[i + 1];
+    if (!first || total.kind === 'percent' || total.kind === 'duration' || total.approx || total.bound || !opensBreakdown(between(doc, total, first), breakdown)) return;
+    const parts = completeList(doc, sentences, figures, i, and);
+    if (!parts) return;
+    const last = parts[parts.length - 1] as FigureReport;
+    if (dates.some((date) => date.start > total.end && date.start < last.start)) return;
+    const sum = parts.reduce((acc, part) => acc + part.value, 0);
+    const slack = parts.reduce((acc, part) => acc + roundingOf(part), roundingOf(total));
+    if (Math.abs(sum - total.value) <= slack + 1e-9) return;
+    findings.push({
+      ...spanOf(total),
+      message: `${quoted(total)} is not the sum of its parts listed after it: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
+      related: parts.map(textSpan),
+    });
+  });
+  return findings;
+}
+
+/**
+ * " : ", " au total : ", ": la Gobernación aportará ", ", soit ", " split between ": what may
+ * stand between a total and the first of its complete list.
+ */
+function opensBreakdown(gap: string, breakdown: readonly string[]): boolean {
+  if (/^(?:[\s\u00a0]+[\p{Ll}'’]+){0,3}[\s\u00a0]*:(?:[\s\u00a0]+[\p{L}'’]+){0,6}[\s\u00a0]*$/u.test(gap)) return true;
+  const head = fold(gap).replace(/^[\s\u00a0,;(–—-]+/u, '').replace(/[\s\u00a0:]+$/u, '');
+  return breakdown.includes(head);
+}
+
+/** How many paragraphs back the total of parts given with their rest may stand. */
+const REST_REACH = 3;
+/** How many figures of one measure a list of parts or its total may span: bounds the work on long texts. */
+const MAX_REACHED = 24;
+
+/**
+ * The last of a total's parts given as the rest ("den Rest von 1,9 Millionen Euro", "per i
+ * restanti 600.000 euro", "the remaining £2m"): its paragraph lists all the parts, the figures of
+ * its measure before it there, and the total is the nearest exact figure of that measure in the
+ * three paragraphs before, larger than each part. Silent when a figure of that measure in those
+ * paragraphs is the parts' sum, give or take rounding, when a part is approximate, and when a
+ * figure of the paragraph opens a complete list of its own (breakdownsMissingTotal reads that one).
+ */
+function restsMissingTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], words: PartWords): RuleFinding[] {
+  const rest = new Set((words.rest ?? []).map(fold));
+  if (rest.size === 0) return [];
+  const breakdown = words.breakdown ?? [];
+  const opensList = (index: number) => index + 1 < figures.length && opensBreakdown(between(doc, figures[index] as FigureReport, figures[index + 1] as FigureReport), breakdown);
+  const findings: RuleFinding[] = [];
+  figures.forEach((last, i) => {
+    if (last.kind === 'percent' || last.kind === 'duration' || last.approx || last.bound || !isRest(doc, last, rest)) return;
+    const paragraph = sentences.paragraphOf(last.start);
+    // Back through the figures of its measure, a bounded few: its paragraph's are the parts, the
+    // paragraphs' before hold the total.
+    const parts = [last];
+    const before: FigureReport[] = [];
+    for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_REACHED; j--) {
+      const figure = figures[j] as FigureReport;
+      if (figure.kind !== last.kind || figure.unit !== last.unit) continue;
+      seen++;
+      const distance = paragraph - sentences.paragraphOf(figure.start);
+      if (distance > REST_REACH) break;
+      if (distance > 0) before.push(figure);
+      else if (figure.approx || figure.bound || opensList(j)) return;
+      else parts.unshift(figure);
+    }
+    if (parts.length < 2) return;
+    const largest = Math.max(...parts.map((part) => part.value));
+    const total = before.find((figure) => !figure.approx && !figure.bound && figure.value > largest);
+    if (!total) return;
+    const sum = parts.reduce((acc, part) => acc + part.value, 0);
+    const slack = parts.reduce((acc, part) => acc + roundingOf(part), 0);
+    if (before.some((figure) => Math.abs(figure.value - sum) <= slack + roundingOf(figure) + 1e-9)) return;
+    findings.push({
+      ...spanOf(total),
+      message: `${quoted(total)} is not the sum of its parts, the last given as the rest: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
+      related: parts.map(textSpan),
+    });
+  });
+  return findings;
+}
+
+/** Whether a rest word stands among the three words before a figure or right after it ("den Rest von", "restantes"). */
+function isRest(doc: Document, figure: FigureReport, rest: ReadonlySet<string>): boolean {
+  const start = doc.positions.fromCodePoint(figure.start);
+  const before = fold(doc.text.slice(Math.max(0, start - 30), start)).match(/[\p{L}']+/gu) ?? [];
+  const after = fold(textAfter(doc, figure, 20)).match(/[\p{L}']+/gu) ?? [];
+  return [...before.slice(-3), ...after.slice(0, 1)].some((word) => rest.has(word));
+}
+
+/**
+ * The parts listed after the total at `index`: the figures of its measure in its sentence, each
+ * smaller than it and exactly written, up to the first one an "and" joins — or null when the list
+ * is not closed that way or has fewer than two parts. Percentages may stand among them ("148
+ * (70 %) et 54"); any other figure, or a colon or semicolon, ends the list.
+ */
+function completeList(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], index: number, and: ReadonlySet<string>): FigureReport[] | null {
+  const total = figures[index] as FigureReport;
+  const parts: FigureReport[] = [];
+  let previous = total;
+  for (let j = index + 1; j < figures.length && j - index <= MAX_REACHED; j++) {
+    const part = figures[j] as FigureReport;
+    if (!sentences.sameSentence(total.start, part.start)) return null;
+    if (part.kind === 'percent' && total.kind !== 'percent') continue;
+    if (part.kind !== total.kind || part.unit !== total.unit || part.approx || part.bound || part.value >= total.value) return null;
+    const gap = between(doc, previous, part);
+    if (parts.length > 0 && (gap.length > 60 || /[;:]/u.test(gap))) return null;
+    parts.push(part);
+    previous = part;
+    const joined = parts.length >= 2 && (fold(gap).match(/[\p{L}']+/gu) ?? []).some((word) => and.has(word));
+    if (joined) return parts;
+  }
+  return null;
+}
+
+/**
+ * A change given as a percentage its two values do not make: "passé de 200 à 250, soit une
+ * hausse de 20 %" (it is 25 %), "from $1.2bn to $1.5bn, a 30% increase", "von 200 auf 250, also
+ * um 20 Prozent". The two values are of one measure and joined as the language joins the ends of
+ * a range ("de … à", "from … to", "von … auf"); the percentage follows in the sentence with a
+ * word of rise or fall among the three words before it or right after it. Rounding of all three
+ * numbers is allowed for; a rise given for values that fell, or a fall for values that rose, is
+ * wrong too. From percentages, the change may be relative or in points: either is accepted.
+ */
+function wrongChanges(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], data: FigureData): RuleFinding[] {
+  const words = data.partWords;
+  const up = new Set((words?.changeUp ?? []).map(fold));
+  const down = new Set((words?.changeDown ?? []).map(fold));
+  const by = new Set((words?.changeBy ?? []).map(fold));
+  if (up.size + down.size === 0) return [];
+  const joins = new Set(data.rangeWords.map(([open, close]) => `${fold(open)}\u0000${fold(close)}`));
+  const findings: RuleFinding[] = [];
+  figures.forEach((from, i) => {
+    const to = figures[i + 1];
+    const change = figures[i + 2];
+    if (!to || change?.kind !== 'percent' || from.kind !== to.kind || from.unit !== to.unit || !(from.value > 0)) return;
+    if ([from, to, change].some((figure) => figure.approx || figure.bound)) return;
+    if (!sentences.sameSentence(from.start, change.start) || !joins.has(`${wordBefore(doc, from)}\u0000${fold(between(doc, from, to)).trim()}`)) return;
+    const gap = between(doc, to, change);
+    if (gap.length > 60) return;
+    const near = [...(fold(gap).match(/[\p{L}']+/gu) ?? []).slice(-3), ...(fold(textAfter(doc, change, 20)).match(/[\p{L}']+/gu) ?? []).slice(0, 1)];
+    const direction = near.some((word) => up.has(word)) ? 1 : near.some((word) => down.has(word)) ? -1 : near.some((word) => by.has(word)) ? 0 : null;
+    if (direction === null) return;
+    const actual = ((to.value - from.value) / from.value) * 100;
+    const stated = direction === 0 ? Math.sign(actual) * Math.abs(change.value) : direction * Math.abs(change.value);
+    const slack = roundingOf(change);
+    const fits = (lo: number, hi: number) => stated + slack >= lo - 1e-9 && stated - slack <= hi + 1e-9;
+    const [fromLo, fromHi, toLo, toHi] = [from.value - roundingOf(from), from.value + roundingOf(from), to.value - roundingOf(to), to.value + roundingOf(to)];
+    const relative = change.unit === '%' && fromLo > 0 && fits(((toLo - fromHi) / fromHi) * 100, ((toHi - fromLo) / fromLo) * 100);
+    const points = from.kind === 'percent' && (change.unit === 'pp' || change.unit === '%') && fits(toLo - fromHi, toHi - fromLo);
+    if (relative || points || (change.unit !== '%' && change.unit !== 'pp')) return;
+    findings.push({
+      ...spanOf(change),
+      message: `${quoted(change)} is given as the change from ${quoted(from)} to ${quoted(to)}, which is a ${actual < 0 ? 'fall' : 'rise'} of ${format(Math.round(Math.abs(actual) * 10) / 10)}${change.unit === 'pp' ? ` % (${format(Math.round((to.value - from.value) * 10) / 10)} points)` : ' %'}`,
+      related: [textSpan(from), textSpan(to)],
+    });
+  });
+  return findings;
+}
+
+/** The folded word right before a figure ("de", "from", "d'"), apostrophe kept. */
+function wordBefore(doc: Document, figure: FigureReport): string {
+  const start = doc.positions.fromCodePoint(figure.start);
+  const before = fold(doc.text.slice(Math.max(0, start - 20), start));
+  return /([\p{L}]+'?)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+}
+
+function textAfter(doc: Document, figure: FigureReport, length: number): string {
+  const end = doc.positions.fromCodePoint(figure.end);
+  return doc.text.slice(end, end + length);
 }
 
 /**

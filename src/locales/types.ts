@@ -215,6 +215,20 @@ export interface FigureData {
     restating: readonly string[];
     /** Words before a total whose parts follow its comma ("Sur les 120 000 soldats, 80 000 …", "Of the 120,000 …"). */
     before?: readonly string[];
+    /**
+     * Words after a total that open all of its parts, as a colon does ("212 postes, soit 148 à
+     * Morvillers et 54 à Saint-Gorgon", "split between"): those parts must add up to it exactly.
+     */
+    breakdown?: readonly string[];
+    /** Words joining the last part of a list ("et", "and", "und"): the list is complete. */
+    and?: readonly string[];
+    /** Words giving the last part as the rest of a total ("reste", "remaining", "Rest von", "restantes"): all its parts are listed. */
+    rest?: readonly string[];
+    /** Words naming a rise ("hausse", "increase", "Plus") or a fall by a percentage, before it or right after it. */
+    changeUp?: readonly string[];
+    changeDown?: readonly string[];
+    /** Words giving a change's size without its direction ("by", "um"). */
+    changeBy?: readonly string[];
   };
   /**
    * Verbs that change a quantity ("verkleinern", "reduce", "ramené"): a figure in their sentence

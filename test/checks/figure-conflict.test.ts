@@ -24,6 +24,16 @@ describe('figure-conflict', () => {
     expect(findings.map((finding) => [textAt(paragraphs, finding), finding.related.map((related) => related.text)])).toEqual([['121.000 ciudadanos rusos', ['120.000 ciudadanos rusos']]]);
   });
 
+  it('flags one quantity given two values with two neighbouring digits swapped', () => {
+    const paragraphs = ['Installée depuis 1974, l’usine emploie 340 salariés.', '« Si l’usine ferme, ce sont les 430 salariés qui vont trinquer », dit le délégué.'];
+    const [finding, ...rest] = findingsOf('figure-conflict', 'fr', paragraphs);
+    expect(rest).toEqual([]);
+    expect(textAt(paragraphs, finding!)).toBe('430 salariés');
+    expect(finding?.message).toBe("'430 salariés' (line 5) and '340 salariés' (line 3) give salariés two values, two digits swapped: 430 and 340");
+    expect(findingsOf('figure-conflict', 'fr', [paragraphs[0] as string, (paragraphs[1] as string).replace('430', '530')])).toEqual([]);
+    expect(findingsOf('figure-conflict', 'fr', ['L’usine emploie 340 salariés, contre 430 salariés il y a dix ans.'])).toEqual([]);
+  });
+
   it('stays silent on a value changed or proposed ("auf 110 Wohnungen zu verkleinern")', () => {
     const paragraphs = ['Geplant sind 140 Wohnungen am Ortsrand.', 'Sein Antrag, das Vorhaben auf 110 Wohnungen zu verkleinern, fand keine Mehrheit.'];
     expect(findingsOf('figure-conflict', 'de', paragraphs)).toEqual([]);

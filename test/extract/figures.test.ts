@@ -172,6 +172,11 @@ describe('figures: counts, quantities and durations', () => {
     expect(brief('fr', 'Environ 6 décès sur 10 n’ont pas été enregistrés.')).toEqual([{ text: '6 décès sur 10', kind: 'quantity', value: 0.6, unit: null }]);
   });
 
+  it('reads no ratio where the second number measures something of its own (de "einer Laufzeit von 20 Jahren")', () => {
+    expect(brief('de', 'Die Stadt nimmt einen Kredit mit einer Laufzeit von 20 Jahren auf.')).toEqual([{ text: '20 Jahren', kind: 'duration', value: 20, unit: 'year' }]);
+    expect(brief('de', 'Einer von fünf Bürgern hat abgestimmt.')).toEqual([{ text: 'Einer von fünf', kind: 'quantity', value: 0.2, unit: null }]);
+  });
+
   it('reads a rough group as an approximate count (fr "une dizaine de blessés")', () => {
     const figure = only('fr', 'On compte une dizaine de blessés.');
     expect(figure).toMatchObject({ text: 'une dizaine de blessés', kind: 'count', value: 10, approx: true });
@@ -224,8 +229,26 @@ describe('figures: ranges are their two ends, sharing scale and unit', () => {
     ['fr', 'La pandémie a fait de 13 à 17 millions de morts.', [['13', 13_000_000, null], ['17 millions de morts', 17_000_000, null]]],
     ['en', 'Prices fell 10-15% last week.', [['10', 10, '%'], ['15%', 15, '%']]],
     ['en', 'The plan costs between $2bn and $3bn.', [['$2bn', 2e9, 'USD'], ['$3bn', 3e9, 'USD']]],
+    ['de', 'Die Belegschaft wuchs von 200 auf 250 Mitarbeiter.', [['200', 200, null], ['250 Mitarbeiter', 250, null]]],
+    ['de', 'Der Umsatz stieg von 1,2 auf 1,5 Milliarden Euro.', [['1,2', 1.2e9, 'EUR'], ['1,5 Milliarden Euro', 1.5e9, 'EUR']]],
+    ['pt', 'As vendas passaram de 200 para 250 unidades.', [['200', 200, null], ['250 unidades', 250, null]]],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(figuresOf(lang as string, sentence as string).map((figure) => [figure.text, figure.value, figure.unit])).toEqual(expected);
+  });
+});
+
+describe('figures: a currency left out', () => {
+  it.each([
+    ['de', 'Der Bund übernimmt 3,2 Millionen Euro, das Land steuert 2,5 Millionen bei.', '2,5 Millionen', 'EUR'],
+    ['en', 'The state gives £3.2m and the council 2.5 million.', '2.5 million', 'GBP'],
+    ['fr', 'L’État verse 3 millions d’euros et la région 1,5 million.', '1,5 million', 'EUR'],
+  ])('reads a scaled number counting nothing after money in its sentence as that money (%s)', (lang, sentence, text, unit) => {
+    expect(figuresOf(lang, sentence).find((figure) => figure.text === text)).toMatchObject({ kind: 'money', unit });
+  });
+
+  it('leaves a scaled number alone when it counts something, or stands in another sentence', () => {
+    expect(figuresOf('de', 'Der Bund übernimmt 3,2 Millionen Euro, es kamen 2,5 Millionen Besucher.').map((figure) => figure.kind)).toEqual(['money', 'count']);
+    expect(figuresOf('en', 'The state gives £3.2m. Some 2.5 million live there.').map((figure) => figure.kind)).toEqual(['money', 'count']);
   });
 });
 

@@ -81,6 +81,7 @@ export function extractFigures(doc: Document, numbers?: readonly NumberToken[]):
   }
   shareAcrossRanges(text, folded, drafts, lexicon);
   countAnaphoricNumbers(text, drafts);
+  moneyByEllipsis(text, drafts);
   dollarsOfTheArticle(drafts);
   return drafts.filter((draft) => draft.kind !== null).map((draft) => toReport(doc, draft));
 }
@@ -358,6 +359,29 @@ function countAnaphoricNumbers(text: string, drafts: Draft[]): void {
   }
 }
 
+/** How far back an amount of money may lend its currency to a scaled number that has none. */
+const ELLIPSIS_REACH = 120;
+
+/**
+ * A scaled number counting nothing ("2,5 Millionen", "2.5 million") after an amount of money in
+ * its sentence ("der Bund übernimmt 3,2 Millionen Euro, das Land 2,5 Millionen") is money of
+ * that currency, left out as the second of a list leaves it out.
+ */
+function moneyByEllipsis(text: string, drafts: Draft[]): void {
+  let lastMoney: Draft | null = null;
+  for (const draft of drafts) {
+    if (draft.kind === 'money') {
+      lastMoney = draft;
+      continue;
+    }
+    if (!lastMoney || draft.kind !== 'count' || draft.context !== null || draft.scale === 1 || draft.start - lastMoney.end > ELLIPSIS_REACH) continue;
+    if (/[!?;\n\r]|\.[\s\u00a0]/u.test(text.slice(lastMoney.end, draft.start))) continue;
+    draft.kind = 'money';
+    draft.unit = lastMoney.unit;
+    draft.bareDollar = lastMoney.bareDollar;
+  }
+}
+
 /** "3 million and a half", "un million et demi", "six million and two thirds": a fraction of the scale. */
 function fractionAfterScale(text: string, folded: string, at: number, lexicon: FigureLexicon): { value: number; end: number } | null {
   const joiner = wordAfter(text, folded, at);
@@ -526,7 +550,9 @@ function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToke
   const at = draft.end + gap(text, draft.end);
   const word = lexicon.ratioWords.at(text, folded, at);
   if (!word || next.start !== word.end + gap(text, word.end)) return null;
-  if (isWordChar(text.charAt(next.end)) || lexicon.percent.at(text, folded, next.end + gap(text, next.end))) return null;
+  // "einer Laufzeit von 20 Jahren": the second number measures something of its own.
+  const after = next.end + gap(text, next.end);
+  if (isWordChar(text.charAt(next.end)) || lexicon.percent.at(text, folded, after) || lexicon.durations.at(text, folded, after) || lexicon.units.at(text, folded, after) || lexicon.currencies.at(text, folded, after)) return null;
   return { ...draft, number: { ...draft.number, value: draft.number.value / next.value }, end: next.end, kind: 'quantity', unit: null, scale: 1, factor: 1 };
 }
 
