@@ -1,7 +1,7 @@
 import { countBelow } from '../document/search.js';
 import { textSpanOf, type Document } from '../document/document.js';
 import type { DateReport, EntityReport, EntityType, QuoteReport } from '../report/types.js';
-import { isAcronym, Names, type NameMention } from './names.js';
+import { endsLikeCompany, isAcronym, Names, type NameMention } from './names.js';
 import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
 
 /**
@@ -61,14 +61,14 @@ function withRoleMentions(entities: EntityReport[], quotes: readonly QuoteReport
 }
 
 /**
- * A body noun or an acronym makes an organisation ("Union Soviétique", "OTAN"); a person is a
- * titled name or a first and last name; a name the article writes after an article with no
- * body noun is a place ("la Russie", "l'Ucraina").
+ * A body noun, a company ending or an acronym makes an organisation ("Union Soviétique",
+ * "Novachlor Industries", "OTAN"); a person is a titled name or a first and last name; a name
+ * the article writes after an article with no body noun is a place ("la Russie", "l'Ucraina").
  */
 function typeOf(mention: NameMention, names: Names, speech: SpeechMatchers): EntityType {
   const bodyNoun = mention.words.some((word) => speech.roleKind(word) === 'body');
   // "OTAN", "WWF-Jugend": an acronym, alone or heading a compound, names a body.
-  if (bodyNoun || mention.words.every(isAcronym) || mention.words.some((word) => isAcronym(word.split('-')[0] ?? ''))) return 'organisation';
+  if (bodyNoun || endsLikeCompany(mention.words) || mention.words.every(isAcronym) || mention.words.some((word) => isAcronym(word.split('-')[0] ?? ''))) return 'organisation';
   if (names.isPerson(mention.words)) return 'person';
   if (names.isBody(mention.words)) return 'place';
   return 'other';

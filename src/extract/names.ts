@@ -34,6 +34,25 @@ const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a
 const foldedNames = new Map<string, string>();
 
 /** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. Short texts (names) are remembered. */
+/** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
+/**
+ * Words that end company names across languages ("Novachlor Industries", "Ardent Group",
+ * "Grupo Ferral"): a name ending with one is no person's. Written as the companies write them,
+ * so one list serves every language.
+ */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS,
+  ...['industries', 'industrie', 'group', 'groupe', 'gruppe', 'grupo', 'gruppo', 'holding', 'holdings', 'technologies', 'technology', 'systems', 'solutions'],
+  ...['partners', 'logistics', 'logistique', 'logistik', 'airlines', 'airways', 'motors', 'pharma', 'pharmaceuticals', 'corporation', 'corp', 'company'],
+]);
+
+/** Whether a name ends like a company's ("Novachlor Industries", "Brandtner Wohnbau GmbH"). */
+export function endsLikeCompany(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && COMPANY_ENDINGS.has(last.toLowerCase());
+}
+
 export function foldName(text: string): string {
   if (text.length > 64) return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let result = foldedNames.get(text);
@@ -250,7 +269,7 @@ export class Names {
 
   private looksLikePerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
-    if (last === undefined) return false;
+    if (last === undefined || endsLikeCompany(words)) return false;
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     if (candidates.some((mention) => mention.titled)) return true;
     if (this.isBody(words)) return false;

@@ -126,6 +126,8 @@ export interface SpeechData {
   postnominalAdjectives: boolean;
   /** True where a paragraph opening with a dash (— or –) is quoted speech (French, Spanish, Italian, Portuguese, Russian, Polish). */
   dashDialogue: boolean;
+  /** True where the attribution may stand inside the marks ("« Nous irons, a-t-il dit, jusqu'au bout »": French). */
+  inciseInMarks?: boolean;
 }
 
 /** Where a bound puts the true value: above or below the figure, the figure itself included or not. */

@@ -25,6 +25,13 @@ describe('entities', () => {
     expect(longer).toContain('Maria da Conceição Fidalgo');
   });
 
+  it('types a name ending like a company\'s as an organisation, never a person', () => {
+    const report = analyse('fr', article('Titre', 'La préfecture a mis en demeure le fabricant Novachlor Industries, puis le groupe Ardent Group, selon Paul Mercier.'));
+    expect(report.entities.find((entity) => entity.name === 'Novachlor Industries')?.type).toBe('organisation');
+    expect(report.entities.find((entity) => entity.name === 'Ardent Group')?.type).toBe('organisation');
+    expect(report.entities.find((entity) => entity.name === 'Paul Mercier')?.type).toBe('person');
+  });
+
   it('leaves German common nouns out: every noun there takes a capital', () => {
     const report = analyse('de', article('Titel', 'Die Demonstration begann am Mittag, sagte Lisa Göldner von Greenpeace.'));
     const names = report.entities.map((entity) => entity.name);

@@ -229,6 +229,35 @@ describe('speakers in French', () => {
     );
     expect(onlyQuote('fr', text).speaker).toBeNull();
   });
+
+  it('splits a quote at the attribution set inside its marks, both halves the speaker\'s', () => {
+    const text = article(
+      'Pollution de la Sorvène',
+      'La préfecture a mis en demeure le fabricant d’engrais Novachlor Industries de cesser tout rejet.',
+      '« Une pompe est tombée en panne, c’est un fait, a déclaré à l’AFP le directeur général de Novachlor, Thierry Vaillancourt. Mais attribuer à notre usine chaque poisson mort, c’est aller vite. »',
+    );
+    expect(quotesOf('fr', text).map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['Une pompe est tombée en panne, c’est un fait', 'Thierry Vaillancourt'],
+      ['Mais attribuer à notre usine chaque poisson mort, c’est aller vite.', 'Thierry Vaillancourt'],
+    ]);
+    const between = article('Valbrune', intro, '« Nous irons, poursuit-elle, jusqu’au bout de ce projet. »');
+    expect(quotesOf('fr', between).map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['Nous irons', 'Odile Ferrand'],
+      ['jusqu’au bout de ce projet.', 'Odile Ferrand'],
+    ]);
+  });
+
+  it('keeps a quote whole where the verb after its comma is the speaker\'s own', () => {
+    const text = article('Santé', '« Ces données, qui font réfléchir, soulignent non seulement l’impact de la pandémie, mais aussi la nécessité d’investir », a déclaré le directeur de l’agence, Paul Mercier.');
+    expect(quotesOf('fr', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Paul Mercier']);
+  });
+
+  it('takes the person in apposition after a role of a named body, the body without one', () => {
+    const named = article('Vélo', '« Nous attendions ce vote depuis si longtemps », a réagi la porte-parole de l’association Sévrine à Vélo, Amandine Roux.');
+    expect(who('fr', named).name).toBe('Amandine Roux');
+    const unnamed = article('Vélo', '« Nous attendions ce vote depuis si longtemps », a réagi une porte-parole de l’entreprise Ardent.');
+    expect(who('fr', unnamed).name).toBe('Ardent');
+  });
 });
 
 describe('speakers in English', () => {

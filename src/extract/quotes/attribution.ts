@@ -1,4 +1,4 @@
-import { foldName, type NameMention, type Names } from '../names.js';
+import { LEGAL_FORMS, foldName, type NameMention, type Names } from '../names.js';
 import type { FoundRole, SpeechMatchers } from './lexicon.js';
 
 /** Who said a quote, as found in the text around it. */
@@ -192,8 +192,9 @@ function speakerAfterPhrase(text: string, from: number, end: number, names: Name
   const clause = text.slice(from, Math.min(end, from + MAX_INVERTED_GAP));
   const clauseEnd = from + (/[,;:.!?]/u.exec(clause)?.index ?? clause.length);
   // A name after a determiner is a place or a body ("en el Palacio Legislativo"), not the subject.
+  // Nor one governed by a preposition ("le directeur général de Novachlor").
   const person = names.startingIn(from, clauseEnd).find(
-    (mention) => mention.end <= clauseEnd && names.isPerson(mention.words) && !speech.functionWordBefore(text, mention.start),
+    (mention) => mention.end <= clauseEnd && names.isPerson(mention.words) && !speech.functionWordBefore(text, mention.start) && speech.prepositionBefore(text, mention.start) < from,
   );
   if (person) return named(names, person);
   // Complements ("dans une déclaration", "au Conseil des droits de l'Homme") are skipped.
@@ -610,7 +611,10 @@ function speakerAt(
     // lower-case role words between) is the speaker.
     // Not a body after a preposition ("o deputado do PSOL"); past a complement with names of its
     // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
-    const following = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
+    // "la porte-parole de l'association Sévrine à Vélo, Amandine Roux": the name of a body named
+    // by its noun is the speaker only when no person follows.
+    let bodyName: NameMention | undefined;
+    const person = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
       const between = text.slice(roleEnd, mention.start);
       // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …"), nor past a comma
       // that opens another noun phrase ("De acordo com a parlamentar, a concessionária X"); right
@@ -623,11 +627,16 @@ function speakerAt(
       // Tomás …", "die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
       if (speech.prepositionBefore(text, mention.start) >= 0) return false;
       if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
-        return names.isPerson(mention.words) || plainlyAName(mention, speech);
+        if (!names.isPerson(mention.words) && !plainlyAName(mention, speech)) return false;
+        const noun = speech.roleBefore(text, roleEnd, mention.start);
+        if (!noun || speech.roleKind(noun.noun) !== 'body') return true;
+        bodyName ??= mention;
+        return false;
       }
       // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
       return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
     });
+    const following = person ?? bodyName;
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, role, speech);
   }
@@ -813,8 +822,6 @@ function* earlierUses(folded: string, noun: string, before: number): Generator<n
   }
 }
 
-/** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
-const LEGAL_FORMS = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
 
 /**
  * The company a bare body noun stands for ("la compañía", "das Unternehmen") when the article

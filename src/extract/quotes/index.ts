@@ -26,6 +26,8 @@ interface Candidate {
   /** Continues the previous paragraph's quote. */
   continued: boolean;
   dash: boolean;
+  /** Resumes the quote before it after an attribution set inside the marks ("« A, a-t-il dit. B »"). */
+  resumes?: boolean;
 }
 
 /** Fewer words than this, without a speech cue in the sentence: a term, a title or scare quotes. */
@@ -58,7 +60,7 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     if (mayInherit(attribution) && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
-    if (mayInherit(attribution) && before?.name && brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech)) attribution = { ...before };
+    if (mayInherit(attribution) && before?.name && (candidate.resumes || brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech))) attribution = { ...before };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -204,7 +206,7 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
         const previous = candidates[candidates.length - 1];
         // "A. "B.": a quote reopened after a sentence end goes on with the same speaker.
         if (pair.reopens && previous) previous.continues = true;
-        candidates.push({ open, close, ...inner, continues, continued: (opensContinued && pair.open === 0) || (pair.reopens && previous !== undefined), dash: false });
+        candidates.push(...splitAtIncise(doc.text, { open, close, ...inner, continues, continued: (opensContinued && pair.open === 0) || (pair.reopens && previous !== undefined), dash: false }, speech));
       }
       opensContinued = false;
       if (continues) continuing = true;
@@ -218,6 +220,50 @@ function findCandidates(doc: Document, speech: SpeechMatchers): { candidates: Ca
     }
   });
   return { candidates, unbalanced: unbalanced.sort((a, b) => a - b) };
+}
+
+/** Longest attribution set inside a quote's marks. */
+const MAX_INCISE = 120;
+/** Where an attribution inside the marks ends: a full stop before a capital, or a comma before a small letter. */
+const INCISE_END = /^[^.;:!?«»“”„"]*?(?:\.[ \u00a0\u202f]+(?=\p{Lu})|,[ \u00a0\u202f]+(?=\p{Ll}))/u;
+
+/**
+ * "« Une pompe est tombée en panne, a déclaré le directeur, Thierry Vaillancourt. Mais … »",
+ * "« Nous irons, poursuit-il, jusqu'au bout »": French sets the attribution inside the marks,
+ * between commas or after a comma up to a full stop. The quote is two, the attribution between
+ * them: a comma, then a speech verb naming its speaker (namesSpeaker), then at most MAX_INCISE
+ * characters. Both halves keep two
+ * words at least, and the second takes the first's speaker.
+ */
+function splitAtIncise(text: string, candidate: Candidate, speech: SpeechMatchers): Candidate[] {
+  if (!speech.inciseInMarks) return [candidate];
+  const body = text.slice(candidate.start, candidate.end);
+  for (const match of body.matchAll(/,[ \u00a0\u202f]+/gu)) {
+    const at = match.index + match[0].length;
+    const verb = speech.verbAt(body, at);
+    const incise = verb ? INCISE_END.exec(body.slice(at, at + MAX_INCISE)) : null;
+    if (!verb || !incise || !namesSpeaker(verb.text, incise[0].slice(verb.text.length), speech)) continue;
+    const resume = at + incise[0].length;
+    if ((body.slice(0, match.index).match(WORDS)?.length ?? 0) < 2 || (body.slice(resume).match(WORDS)?.length ?? 0) < 2) continue;
+    const comma = candidate.start + match.index;
+    const first: Candidate = { ...candidate, close: comma, end: comma, continues: false };
+    const second: Candidate = { ...candidate, open: candidate.start + resume - 1, start: candidate.start + resume, continued: false, resumes: true };
+    return [first, ...splitAtIncise(text, second, speech)];
+  }
+  return [candidate];
+}
+
+/**
+ * Whether an attribution inside the marks says who speaks, as an incise does ("poursuit-il", "a
+ * déclaré le directeur, Thierry Vaillancourt", "ajoute le maire") — not the speaker's own verb
+ * going on ("Ces données soulignent non seulement l'impact …"): a subject pronoun joined to the
+ * verb, a capitalised word after it, or a few words opening with a determiner.
+ */
+function namesSpeaker(verb: string, after: string, speech: SpeechMatchers): boolean {
+  if (verb.includes('-')) return true;
+  const words = after.match(WORDS) ?? [];
+  if (words.some((word) => /^\p{Lu}/u.test(word))) return true;
+  return words.length > 0 && words.length <= 4 && speech.functionWords.has((words[0] as string).toLowerCase());
 }
 
 /** An author, a handle in brackets, and a date ending in a year: how embedded posts are signed. */

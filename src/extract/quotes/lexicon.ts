@@ -93,6 +93,7 @@ export interface SpeechMatchers {
   /** Determiners, pronouns and one-word source prepositions: capitalised at a sentence start, they are no names. */
   functionWords: ReadonlySet<string>;
   dashDialogue: boolean;
+  inciseInMarks: boolean;
 }
 
 const EMPTY: SpeechData = {
@@ -494,6 +495,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     roleWords: new Set(speech.roles.filter((role) => !role.includes(' '))),
     functionWords,
     dashDialogue: speech.dashDialogue,
+    inciseInMarks: speech.inciseInMarks ?? false,
   };
 }
 
