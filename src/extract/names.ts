@@ -639,6 +639,18 @@ function headedByBody(mention: NameMention, speech: SpeechMatchers): boolean {
   return mention.words.length >= 2 && mention.text.startsWith(head) && namesBody(head, speech);
 }
 
+/**
+ * A body's name in the genitive where every noun takes a capital, as the nominative ("des
+ * Landeswirtschaftsministeriums" → "Landeswirtschaftsministerium"): a compound whose case
+ * ending hides its body noun. Any other word is returned as it is.
+ */
+export function bodyNominative(word: string, speech: SpeechMatchers): string {
+  if (!speech.capitalisedNouns || namesBody(word, speech)) return word;
+  const lower = word.toLowerCase();
+  const stem = declensionStems(lower).find((form) => form !== lower && namesBody(form, speech));
+  return stem === undefined ? word : word.slice(0, stem.length);
+}
+
 /** A body noun, or a compound ending in one ("Kommission", "Arbeitsgemeinschaft"): no surname. */
 function namesBody(word: string, speech: SpeechMatchers): boolean {
   const isBody = (noun: string) => speech.roleKind(noun) === 'body';

@@ -87,6 +87,11 @@ export interface SpeechData {
    */
   objectClitics: readonly string[];
   /**
+   * Particles of separable verbs ("mit", "hinzu", "zurück"): "teilte mit" in the verbs also reads
+   * "teilte Brammert am Nachmittag mit", the particle closing the clause.
+   */
+  separableParticles?: readonly string[];
+  /**
    * Indefinite articles ("une", "a", "eine"): a speaker introduced by one after the verb is somebody
    * the article does not name ("raconte une habitante", "said a resident"), not a person named before.
    */

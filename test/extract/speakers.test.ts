@@ -464,6 +464,11 @@ describe('speakers in English', () => {
     );
     expect(onlyQuote('en', text).speaker).toBeNull();
   });
+
+  it('drops a councillor\'s title from the name ("Cllr Priya Ramdhanie")', () => {
+    const text = article('Quarry', 'Cllr Priya Ramdhanie, who voted against, spoke after the vote. “That is a gun to the head of a council,” she said.');
+    expect(who('en', text).name).toBe('Priya Ramdhanie');
+  });
 });
 
 describe('speakers in German', () => {
@@ -677,6 +682,20 @@ describe('speakers in German', () => {
       '„Niemand hat uns etwas gesagt, bis die Plakate hingen“, klagte ein Pendler am Bahnsteig.',
     );
     expect(onlyQuote('de', text).speaker).toBeNull();
+  });
+
+  it('reads a separable verb whose particle closes the clause ("teilte Brammert am Nachmittag mit")', () => {
+    const text = article('Titel', 'Die Firma Brammert Präzisionstechnik baut Stellen ab. „Die Verlagerung sichert Arbeitsplätze“, teilte Brammert am Nachmittag mit.');
+    expect(who('de', text)).toEqual({ name: 'Brammert Präzisionstechnik', mention: 'Brammert', cue: 'teilte' });
+    const other = article('Titel', '„Die Verlagerung sichert Arbeitsplätze“, fügte Jonas Brandt am Abend hinzu.');
+    expect(who('de', other).name).toBe('Jonas Brandt');
+    // "teilte … mit seinem Bruder": the particle does not close the clause.
+    expect(quotesOf('de', article('Titel', '„Die Verlagerung sichert Arbeitsplätze“, teilte Jonas Brandt das Geld mit seinem Bruder.'))).toEqual([]);
+  });
+
+  it('names a body given in the genitive in the nominative ("des Landeswirtschaftsministeriums")', () => {
+    const text = article('Titel', '„Die Zuschüsse waren an Zusagen geknüpft“, sagte eine Sprecherin des Landeswirtschaftsministeriums.');
+    expect(who('de', text).name).toBe('Landeswirtschaftsministerium');
   });
 });
 

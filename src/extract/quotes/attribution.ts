@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, foldName, type NameMention, type Names } from '../names.js';
+import { LEGAL_FORMS, bodyNominative, foldName, type NameMention, type Names } from '../names.js';
 import type { FoundRole, SpeechMatchers } from './lexicon.js';
 
 /** Who said a quote, as found in the text around it. */
@@ -775,9 +775,9 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
   }
   // The name as the names pass read it, particles included ("the Department for Housing").
   const mention = names.startingIn(bodyStart, bodyStart + 1).find((found) => found.start === bodyStart && found.end >= bodyStart + bodyName.length);
-  if (mention) return { name: names.expansionAt(bodyStart) ?? names.fullest(mention), end: mention.end };
+  if (mention) return { name: names.expansionAt(bodyStart) ?? (mention.words.length === 1 ? bodyNominative(names.fullest(mention), speech) : names.fullest(mention)), end: mention.end };
   const words = bodyName.split(/[\s\u00a0]+/u);
-  const name = names.expansionAt(bodyStart) ?? (words.length === 1 ? names.fullest({ words, text: bodyName }) : bodyName.replace(/[\s\u00a0]+/gu, ' '));
+  const name = names.expansionAt(bodyStart) ?? (words.length === 1 ? bodyNominative(names.fullest({ words, text: bodyName }), speech) : bodyName.replace(/[\s\u00a0]+/gu, ' '));
   return { name, end: bodyStart + bodyName.length };
 }
 
@@ -857,7 +857,9 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   if (named) return names.expansionAt(named.start) ?? names.fullest(named);
   const spelledOut = names.expansionOpenedBy(role.noun);
   if (spelledOut) return spelledOut;
-  const here = withoutDeterminer(text, role, speech);
+  const phrase = withoutDeterminer(text, role, speech);
+  // One word in the genitive is named in the nominative ("des Landeswirtschaftsministeriums").
+  const here = /[\s\u00a0]/u.test(phrase) ? phrase : bodyNominative(phrase, speech);
   // The noun alone, maybe declined ("des Unternehmens"), is no name of its own.
   const bare = foldName(here) === noun || (!/[\s\u00a0]/u.test(here) && foldName(here).startsWith(noun));
   if (!bare) return here;

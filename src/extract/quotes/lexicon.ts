@@ -156,6 +156,33 @@ function normalise(text: string): string {
 export const MAX_PHRASE_WORDS = 6;
 
 /** A set of multi-word forms, matched at word starts, longest first. */
+/** The verb forms of two words whose second is a particle ("teilte mit"), by their first word. */
+function separableVerbs(verbs: readonly string[], particles: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const particleSet = new Set(particles);
+  const byVerb = new Map<string, Set<string>>();
+  for (const verb of verbs) {
+    const [head, particle, ...rest] = verb.split(' ');
+    if (head === undefined || particle === undefined || rest.length > 0 || !particleSet.has(particle)) continue;
+    const set = byVerb.get(head) ?? new Set<string>();
+    set.add(particle);
+    byVerb.set(head, set);
+  }
+  return byVerb;
+}
+
+/** How far after a separable verb its particle may close the clause ("teilte das Unternehmen am Nachmittag mit"). */
+const MAX_SEPARATION = 80;
+
+/** "teilte Brammert am Nachmittag mit": the verb at `at` whose particle is the clause's last word. */
+function separatedVerb(text: string, at: number, word: string, separable: ReadonlyMap<string, ReadonlySet<string>>): Found | null {
+  const particles = separable.get(normalise(word));
+  if (!particles) return null;
+  const clause = /^[^,;:.!?«»„“”"()\r\n]*/u.exec(text.slice(at + word.length, at + word.length + MAX_SEPARATION))?.[0] ?? '';
+  const last = /([\p{L}]+)[\s\u00a0]*$/u.exec(clause)?.[1];
+  const closed = at + word.length + clause.length < text.length && clause.length < MAX_SEPARATION;
+  return last !== undefined && closed && clause.trim() !== last && particles.has(normalise(last)) ? { index: at, text: word } : null;
+}
+
 class Phrases {
   private readonly forms: ReadonlySet<string>;
   readonly maxWords: number;
@@ -294,6 +321,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     return { start: determined ? start : ageStart, end: ageStart + age.length, gender: determined ? (markerGenders.get(normalise(word as string)) ?? null) : null };
   };
   const objectClitics = new Set(speech.objectClitics);
+  const separable = separableVerbs(speech.verbs, speech.separableParticles ?? []);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
   const fromOpeners = new Phrases(speech.fromOpeners);
   const clauseSources = new Set(speech.clauseSourcePrepositions);
@@ -412,6 +440,10 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
       if (verb) return verb;
       // "le preguntó", "lui a confié": an object pronoun before the verb belongs to the cue.
       const clitic = wordAt(text, at);
+      if (clitic && separable.size > 0) {
+        const split = separatedVerb(text, at, clitic, separable);
+        if (split) return split;
+      }
       if (!clitic || !objectClitics.has(normalise(clitic))) return null;
       const next = nextWordStart(text, at + clitic.length);
       const after = next > at && /^[\s\u00a0]+$/u.test(text.slice(at + clitic.length, next)) ? verbs.at(text, next) : null;
