@@ -410,8 +410,8 @@ export class Names {
     return this.doc.paragraphs[p]?.start ?? 0;
   }
 
-  /** Whether the mention lies inside a quote. */
-  isQuoted(mention: NameMention): boolean {
+  /** Whether the mention (or any stretch of text) lies inside a quote. */
+  isQuoted(mention: { start: number; end: number }): boolean {
     const range = this.quoted[countBelow(this.quoted, mention.start + 1, (stretch) => stretch.start) - 1];
     return range !== undefined && mention.end <= range.end;
   }

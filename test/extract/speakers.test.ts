@@ -831,6 +831,11 @@ describe('speakers in Spanish', () => {
     );
     expect(onlyQuote('es', text).speaker).toBeNull();
   });
+
+  it('takes no subject from inside the quote before the verb: the next quote goes on with its speaker', () => {
+    const text = article('Título', '“Tomamos una decisión así con tranquilidad”, dijo el alcalde Antonio Carlos Bezerra. “Pero si no racionamos ahora, llegaremos a noviembre sin agua.”');
+    expect(quotesOf('es', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Antonio Carlos Bezerra', 'Antonio Carlos Bezerra']);
+  });
 });
 
 describe('speakers in Italian', () => {

@@ -1,4 +1,4 @@
-import { LEGAL_FORMS, bodyNominative, foldName, type NameMention, type Names } from '../names.js';
+import { bodyNominative, endsLikeCompany, foldName, type NameMention, type Names } from '../names.js';
 import type { FoundRole, SpeechMatchers } from './lexicon.js';
 
 /** Who said a quote, as found in the text around it. */
@@ -390,7 +390,9 @@ function beforeWord(
   const candidates = subjectCandidates(text, from, stop, names, speech);
   // "Richard Parsons, chief executive of TimeWarner, said": a person before an organisation.
   const name = candidates.find((mention) => names.isPerson(mention.words)) ?? (personOnly ? undefined : candidates.find((mention) => opensNounPhrase(text, from, mention.start, speech)));
-  const role = roleEndingAt(text, from, stop, speech);
+  // Never a role inside a quote ("« Tomamos una decisión así », dijo el alcalde").
+  const found = roleEndingAt(text, from, stop, speech);
+  const role = found && !names.isQuoted({ start: found.index, end: found.index + found.text.length }) ? found : null;
   // "Une habitante a raconté", "A resident said": an unnamed speaker, nobody named before.
   if (role && speech.indefiniteAt(text, role.index) && (!name || role.index > name.end)) return unnamedSpeaker(text, role.index, stop, names, speech);
   // A body ("la région", "der Stadt") is the subject only where no person is.
@@ -825,16 +827,16 @@ function* earlierUses(folded: string, noun: string, before: number): Generator<n
 
 /**
  * The company a bare body noun stands for ("la compañía", "das Unternehmen") when the article
- * names none with that noun: the last name before it that ends with a legal form, or that stands
- * in apposition to a body noun ("La empresa concesionaria del servicio, Aguas Cerromar").
+ * names none with that noun: the last name before it that ends like a company's ("… GmbH",
+ * "… Industries"), or that stands in apposition to a body noun ("La empresa concesionaria del
+ * servicio, Aguas Cerromar").
  */
 function companyBefore(text: string, names: Names, at: number, speech: SpeechMatchers): string | null {
   const mentions = names.startingIn(Math.max(0, at - 3000), at);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i] as NameMention;
     if (mention.end > at) continue;
-    const last = (mention.words[mention.words.length - 1] as string).toLowerCase();
-    if (LEGAL_FORMS.has(last)) return names.fullest(mention);
+    if (endsLikeCompany(mention.words)) return names.fullest(mention);
     const window = text.slice(Math.max(0, mention.start - 80), mention.start);
     // Within the mention's sentence.
     const from = mention.start - window.length + (window.search(/[^.!?\r\n]*$/u));
