@@ -1094,6 +1094,16 @@ describe('speakers in Portuguese', () => {
     );
     expect(onlyQuote('pt', text).speaker).toBeNull();
   });
+
+  it('gives a spokesperson named again by the noun alone the body named the first time', () => {
+    const text = article('Título', 'Uma porta-voz da Secretaria Municipal de Governo disse que os postos terão água. Segundo ela, 18 caminhões foram contratados. “Nenhum serviço essencial vai parar”, garantiu a porta-voz.');
+    expect(who('pt', text).name).toBe('Secretaria Municipal de Governo');
+  });
+
+  it('reads European Portuguese "referiu" as a speech verb', () => {
+    const text = article('Título', 'O protocolo foi assinado com a Câmara Municipal de Alvarela. «Há pessoas a telefonar todos os dias a perguntar quando abrem as inscrições», referiu uma porta-voz da câmara.');
+    expect(who('pt', text)).toMatchObject({ name: 'Câmara Municipal de Alvarela', cue: 'referiu' });
+  });
 });
 
 describe('speech verbs in the infinitive', () => {

@@ -706,6 +706,10 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
     const complement = commonBodyAfter(text, end, speech);
     const name = complement ? bodyNamed(text, names, complement, speech) : null;
     if (complement && name) return { name, mention: { start, end: complement.index + complement.text.length } };
+    // "garantiu a porta-voz" after "Uma porta-voz da Secretaria de Governo disse": the body the
+    // same noun had before.
+    const earlier = bodyOfSpokesperson(text, names, role, speech);
+    if (earlier) return { name: earlier, mention: { start, end } };
   }
   const noun = foldName(role.noun);
   const folded = names.foldedText;
@@ -815,6 +819,18 @@ const MAX_EARLIER_USES = 20;
  * Where the noun stands before `before` in the folded text, nearest first: the last few uses
  * only, so a long text repeating the noun is read in linear time.
  */
+/** The body an earlier use of a spokesperson's noun named ("Uma porta-voz da Secretaria de Governo"), the nearest first. */
+function bodyOfSpokesperson(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
+  const noun = foldName(role.noun);
+  const folded = names.foldedText;
+  for (const at of earlierUses(folded, noun, role.index)) {
+    if (/[\p{L}]/u.test(folded.charAt(at - 1)) || /[\p{L}]/u.test(folded.charAt(at + noun.length))) continue;
+    const body = bodyAfter(text, at + noun.length, names, speech);
+    if (body) return body.name;
+  }
+  return null;
+}
+
 function* earlierUses(folded: string, noun: string, before: number): Generator<number> {
   if (before < noun.length) return;
   let at = folded.lastIndexOf(noun, before - noun.length);
