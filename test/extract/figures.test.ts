@@ -175,6 +175,7 @@ describe('figures: counts, quantities and durations', () => {
   it('reads no ratio where the second number measures something of its own (de "einer Laufzeit von 20 Jahren")', () => {
     expect(brief('de', 'Die Stadt nimmt einen Kredit mit einer Laufzeit von 20 Jahren auf.')).toEqual([{ text: '20 Jahren', kind: 'duration', value: 20, unit: 'year' }]);
     expect(brief('de', 'Einer von fünf Bürgern hat abgestimmt.')).toEqual([{ text: 'Einer von fünf', kind: 'quantity', value: 0.2, unit: null }]);
+    expect(brief('de', 'Das Werk erzielte einen Umsatz von 412 Millionen Euro.')).toEqual([{ text: '412 Millionen Euro', kind: 'money', value: 412_000_000, unit: 'EUR' }]);
   });
 
   it('reads a rough group as an approximate count (fr "une dizaine de blessés")', () => {

@@ -328,10 +328,11 @@ class Matcher {
     if (open?.text === '(' && day?.kind === 'number' && close?.text === ')' && Number(day.raw) >= 1 && Number(day.raw) <= 31) {
       return { expression: { kind: 'calendar', calendar: { weekday: found.value, day: Number(day.raw) } }, start: i, next: found.next + 3 };
     }
-    // "na quinta, o ministro…", never "na quinta fase": an ambiguous form needs a cue and no noun after it.
+    // "na quinta, o ministro…", "el domingo en la madrugada", never "na quinta fase": an ambiguous
+    // form needs a cue and no noun after it (a cue word may follow).
     const ambiguous = this.lexicon.ambiguousWeekdays.at(this.tokens, i)?.next === found.next;
     const shift = this.lexicon.shiftsAfter.at(this.tokens, found.next);
-    const followedByWord = this.tokens[found.next]?.kind === 'word' && this.tokens[found.next]?.joined === true && !shift;
+    const followedByWord = this.tokens[found.next]?.kind === 'word' && this.tokens[found.next]?.joined === true && !shift && this.lexicon.cues.at(this.tokens, found.next) === null;
     if (ambiguous && !loose && (!this.hasCue(i) || followedByWord)) return null;
     // "The Sunday Telegraph", "Black Friday Sale": a weekday before a capitalised word, with no cue, names something.
     const after = this.tokens[found.next];

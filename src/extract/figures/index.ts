@@ -550,9 +550,9 @@ function ratioAfter(text: string, folded: string, draft: Draft, next: NumberToke
   const at = draft.end + gap(text, draft.end);
   const word = lexicon.ratioWords.at(text, folded, at);
   if (!word || next.start !== word.end + gap(text, word.end)) return null;
-  // "einer Laufzeit von 20 Jahren": the second number measures something of its own.
+  // "einer Laufzeit von 20 Jahren", "einen Umsatz von 412 Millionen Euro": the second number measures something of its own.
   const after = next.end + gap(text, next.end);
-  if (isWordChar(text.charAt(next.end)) || lexicon.percent.at(text, folded, after) || lexicon.durations.at(text, folded, after) || lexicon.units.at(text, folded, after) || lexicon.currencies.at(text, folded, after)) return null;
+  if (isWordChar(text.charAt(next.end)) || lexicon.percent.at(text, folded, after) || lexicon.durations.at(text, folded, after) || lexicon.units.at(text, folded, after) || lexicon.currencies.at(text, folded, after) || lexicon.scales.at(text, folded, after)) return null;
   return { ...draft, number: { ...draft.number, value: draft.number.value / next.value }, end: next.end, kind: 'quantity', unit: null, scale: 1, factor: 1 };
 }
 
