@@ -258,6 +258,11 @@ describe('speakers in French', () => {
     const unnamed = article('Vélo', '« Nous attendions ce vote depuis si longtemps », a réagi une porte-parole de l’entreprise Ardent.');
     expect(who('fr', unnamed).name).toBe('Ardent');
   });
+
+  it('names a body by its noun and its named complement ("selon la préfecture du Haut-Vallon")', () => {
+    const text = article('Pollution', 'Les analyses ont révélé des concentrations « jusqu’à quarante fois supérieures » aux seuils, selon la préfecture du Haut-Vallon.');
+    expect(who('fr', text).name).toBe('préfecture du Haut-Vallon');
+  });
 });
 
 describe('speakers in English', () => {
@@ -966,6 +971,13 @@ describe('speakers in Italian', () => {
       '«Nessuno ci ha detto niente finché non sono comparsi i cartelli sul binario», si lamentava un pendolare.',
     );
     expect(onlyQuote('it', text).speaker).toBeNull();
+  });
+
+  it('reads where the words come from after the verb ("fanno sapere dalla Prefettura")', () => {
+    const text = article('Titolo', '«L’obiettivo è evitare che la vertenza degeneri e arrivare a un’intesa», fanno sapere dalla Prefettura.');
+    expect(who('it', text)).toMatchObject({ name: 'Prefettura', cue: 'fanno sapere' });
+    const spanish = article('Título', '«Vamos a utilizar todos los instrumentos a nuestro alcance», señalaron desde la Consejería de Industria.');
+    expect(who('es', spanish)).toMatchObject({ name: 'Consejería de Industria', cue: 'señalaron' });
   });
 });
 

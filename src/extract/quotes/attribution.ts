@@ -140,6 +140,9 @@ function afterQuote(context: QuoteContext, names: Names, speech: SpeechMatchers)
     if (speech.indefiniteAt(text, subjectAt)) return { ...unnamedSpeaker(text, subjectAt, context.sentenceEnd, names, speech), cue: cueText };
     const speaker = speakerAt(text, afterCue, context.sentenceEnd, names, speech, context.open);
     if (speaker) return { ...speaker, cue: cueText };
+    // "fanno sapere dalla Prefettura", "señalaron desde el Ministerio": where the words come from.
+    const source = clitic ? null : sourceOpening(text, afterCue, context.sentenceEnd, names, speech);
+    if (source) return { ...source, cue: cueText };
     if (clitic) return { ...resolvePronoun(text, names, speech, context.open, clitic.start + at, clitic.end + at), cue: cueText };
     const later = speakerAfterPhrase(text, afterCue, context.sentenceEnd, names, speech);
     if (later) return { ...later, cue: cueText };
@@ -427,14 +430,21 @@ function sourceOpening(text: string, from: number, stop: number, names: Names, s
   const role = speech.roleAt(text, at, stop);
   if (!role || speech.roleKind(role.noun) !== 'body') return null;
   // The body noun with the name of its complement ("ministero delle Imprese", "Ministerium für Arbeit").
-  const roleEnd = role.index + role.text.length;
-  const complement = /^[\s\u00a0]+\p{Ll}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(text.slice(roleEnd, stop));
-  if (complement) {
-    const end = roleEnd + complement[0].length;
-    return { name: withoutDeterminer(text, { ...role, text: text.slice(role.index, end) }, speech), mention: { start: role.index, end } };
-  }
+  const end = complementEnd(text, role, stop);
+  if (end !== null) return { name: withoutDeterminer(text, { ...role, text: text.slice(role.index, end) }, speech), mention: { start: role.index, end } };
   const body = resolveRole(text, names, role, speech);
   return body.name ? body : null;
+}
+
+/**
+ * Where a capitalised complement of a role ends ("ministero delle Imprese", "préfecture du
+ * Haut-Vallon", "Ministerium für Arbeit"): a small word, maybe an article, then capitalised
+ * words; null when none follows before `stop`.
+ */
+function complementEnd(text: string, role: FoundRole, stop: number): number | null {
+  const roleEnd = role.index + role.text.length;
+  const complement = /^[\s\u00a0]+\p{Ll}+(?:['’]|[\s\u00a0]+)(?:\p{Ll}+[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*/u.exec(text.slice(roleEnd, stop));
+  return complement ? roleEnd + complement[0].length : null;
 }
 
 /**
@@ -875,6 +885,10 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   if (named) return names.expansionAt(named.start) ?? names.fullest(named);
   const spelledOut = names.expansionOpenedBy(role.noun);
   if (spelledOut) return spelledOut;
+  // "selon la préfecture du Haut-Vallon": the noun and its named complement (not where every noun
+  // takes a capital: "die Bundesregierung am Freitag").
+  const complement = speech.capitalisedNouns ? null : complementEnd(text, role, Math.min(text.length, role.index + role.text.length + 80));
+  if (complement !== null) return withoutDeterminer(text, { ...role, text: text.slice(role.index, complement) }, speech);
   const phrase = withoutDeterminer(text, role, speech);
   // One word in the genitive is named in the nominative ("des Landeswirtschaftsministeriums").
   const here = /[\s\u00a0]/u.test(phrase) ? phrase : bodyNominative(phrase, speech);
