@@ -979,6 +979,11 @@ describe('speakers in Italian', () => {
     const spanish = article('Título', '«Vamos a utilizar todos los instrumentos a nuestro alcance», señalaron desde la Consejería de Industria.');
     expect(who('es', spanish)).toMatchObject({ name: 'Consejería de Industria', cue: 'señalaron' });
   });
+
+  it('gives a bare inserted verb the person the text is about (", sostiene, … “tagliati fuori dal mondo”")', () => {
+    const text = article('Titolo', '“Diciotto mesi sono un’eternità”, dice Giuliana Serafini, titolare di un forno. Senza un collegamento rapido, sostiene, i negozi rischiano di restare “tagliati fuori dal mondo”.');
+    expect(quotesOf('it', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Giuliana Serafini', 'Giuliana Serafini']);
+  });
 });
 
 describe('speakers in Portuguese', () => {
@@ -1115,6 +1120,11 @@ describe('speakers in Portuguese', () => {
   it('reads European Portuguese "referiu" as a speech verb', () => {
     const text = article('Título', 'O protocolo foi assinado com a Câmara Municipal de Alvarela. «Há pessoas a telefonar todos os dias a perguntar quando abrem as inscrições», referiu uma porta-voz da câmara.');
     expect(who('pt', text)).toMatchObject({ name: 'Câmara Municipal de Alvarela', cue: 'referiu' });
+  });
+
+  it('gives a quote naming nobody the speaker of the quote before in its sentence', () => {
+    const text = article('Título', 'O diretor-geral, Henrique Matos Valadares, falou aos jornalistas. «Estávamos a recusar encomendas», afirmou o gestor, adiantando que as obras deverão arrancar «no início do próximo ano».');
+    expect(quotesOf('pt', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Henrique Matos Valadares', 'Henrique Matos Valadares']);
   });
 });
 

@@ -314,6 +314,13 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
       // Set off by commas on both sides; "X, who …, said the trust had …" reports a clause instead.
       const setOff = inserted?.mention && /^[\s\u00a0]*,/u.test(text.slice(inserted.mention.end, inserted.mention.end + 3));
       if (inserted?.name && setOff) return { ...inserted, cue };
+      // ", sostiene, i negozi …": a bare inserted verb, its subject dropped, goes on with the
+      // person the text is about.
+      const verbEnd = verbStart + verb.text.length;
+      if (!inserted && /^[\s\u00a0]*,/u.test(text.slice(verbEnd, verbEnd + 3))) {
+        const name = names.antecedentBefore(verbStart);
+        if (name) return { name, mention: { start: verbStart, end: verbEnd }, cue };
+      }
     }
     const person = beforeWord(text, from, verbStart, names, speech, to, true);
     if (person) return { ...person, cue };

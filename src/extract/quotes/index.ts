@@ -61,6 +61,9 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
     if (mayInherit(attribution) && before?.name && (candidate.resumes || brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech))) attribution = { ...before };
+    // "«A», afirmou o gestor, adiantando que … «no início do próximo ano»": a quote naming nobody
+    // in the sentence of a quote with a speaker is that speaker's.
+    if (mayInherit(attribution) && before?.name && contexts[i]?.sentenceStart === contexts[i - 1]?.sentenceStart) attribution = { ...before, cue: attribution?.cue ?? before.cue };
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
