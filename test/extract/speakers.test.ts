@@ -263,6 +263,11 @@ describe('speakers in French', () => {
     const text = article('Pollution', 'Les analyses ont révélé des concentrations « jusqu’à quarante fois supérieures » aux seuils, selon la préfecture du Haut-Vallon.');
     expect(who('fr', text).name).toBe('préfecture du Haut-Vallon');
   });
+
+  it('names a body by the named complement its noun had before ("La préfecture du Haut-Vallon", then "selon la préfecture")', () => {
+    const text = article('Pollution', 'La préfecture du Haut-Vallon a mis en demeure l’usine. Les analyses ont révélé des concentrations « jusqu’à quarante fois supérieures » aux seuils, selon la préfecture.');
+    expect(who('fr', text).name).toBe('préfecture du Haut-Vallon');
+  });
 });
 
 describe('speakers in English', () => {
@@ -840,6 +845,11 @@ describe('speakers in Spanish', () => {
   it('takes no subject from inside the quote before the verb: the next quote goes on with its speaker', () => {
     const text = article('Título', '“Tomamos una decisión así con tranquilidad”, dijo el alcalde Antonio Carlos Bezerra. “Pero si no racionamos ahora, llegaremos a noviembre sin agua.”');
     expect(quotesOf('es', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Antonio Carlos Bezerra', 'Antonio Carlos Bezerra']);
+  });
+
+  it('reads a verb between the source preposition and its source ("según informó la consejería")', () => {
+    const text = article('Título', 'La Consejería de Industria ha convocado a ambas partes. «Vamos a utilizar todos los instrumentos a nuestro alcance», según informó la consejería.');
+    expect(who('es', text)).toMatchObject({ name: 'Consejería de Industria', cue: 'según informó' });
   });
 });
 

@@ -278,7 +278,11 @@ function byPreposition(context: QuoteContext, names: Names, speech: SpeechMatche
     [context.sentenceStart, context.open],
   ] as const) {
     for (const found of speech.prepositionsIn(text, from, to)) {
-      const sourceAt = found.index + found.text.length;
+      // "según informó la consejería", "come ha spiegato il sindaco": a verb between the
+      // preposition and its source belongs to the cue.
+      const verbAfter = speech.verbAt(text, nextWordAfter(text, found.index + found.text.length));
+      const sourceAt = verbAfter ? verbAfter.index + verbAfter.text.length : found.index + found.text.length;
+      const cue = text.slice(found.index, sourceAt);
       // "Secondo l'agenzia Unian, …, che ha ringraziato « … »": a speech verb nearer the quote has its own speaker.
       if (to === context.open && speech.verbsIn(text, sourceAt, to).length > 0) continue;
       const role = speech.roleAt(text, nextWordAfter(text, sourceAt), to);
@@ -287,7 +291,7 @@ function byPreposition(context: QuoteContext, names: Names, speech: SpeechMatche
       // Inside a clause only a person is a source ("ist laut Katrin Odermatt"; not "migrará para seu partido").
       const opensClause = /(?:^|[,;:(—–«»“”"‘’„])[\s\u00a0]*$/u.test(text.slice(from, found.index));
       if (speech.clauseOnlySource(found.text) && !(opensClause && speaker?.name)) continue;
-      if (speaker && (opensClause || (speaker.name !== null && names.isPersonName(speaker.name)))) return { ...speaker, cue: found.text };
+      if (speaker && (opensClause || (speaker.name !== null && names.isPersonName(speaker.name)))) return { ...speaker, cue };
     }
     for (const found of speech.postpositionsIn(text, from, to)) {
       const before = beforeWord(text, from, found.index, names, speech, context.open);
@@ -909,7 +913,9 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   for (const at of earlierUses(folded, noun, role.index)) {
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
       if (!earlier || foldName(earlier.noun) !== noun) continue;
-      const phrase = withoutDeterminer(text, earlier, speech);
+      // "La préfecture du Haut-Vallon a …", later "selon la préfecture".
+      const complement = speech.capitalisedNouns ? null : complementEnd(text, earlier, Math.min(text.length, earlier.index + earlier.text.length + 80));
+      const phrase = withoutDeterminer(text, complement === null ? earlier : { ...earlier, text: text.slice(earlier.index, complement) }, speech);
       if (foldName(phrase) !== noun) return phrase;
     }
   }
