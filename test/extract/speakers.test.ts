@@ -707,6 +707,19 @@ describe('speakers in German', () => {
     const text = article('Titel', '„Die Zuschüsse waren an Zusagen geknüpft“, sagte eine Sprecherin des Landeswirtschaftsministeriums.');
     expect(who('de', text).name).toBe('Landeswirtschaftsministerium');
   });
+
+  it('gives a cueless whole sentence quoted later in the paragraph the speaker of the quote before', () => {
+    const text = article('Titel', '„Wir halten diese Universität am Laufen“, sagt Lea Wanninger, Sprecherin der Hochschulgruppe. Die 27-Jährige arbeitet seit vier Jahren als Tutorin. „Mit solchen Verträgen kann niemand sein Leben planen.“');
+    expect(quotesOf('de', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Lea Wanninger', 'Lea Wanninger']);
+    // Not past somebody else introduced between.
+    const spanish = article('Título', 'Anselmo Prieto, de 71 años, se mostró tranquilo. «Esto ya lo vivimos en 1995 y al final llovió en mayo», recordó. A su lado, una vecina que prefirió no dar su nombre fue menos optimista: «Nos hemos enterado por la radio, como siempre».');
+    expect(quotesOf('es', spanish).map((quote) => quote.speaker?.name ?? null)).toEqual(['Anselmo Prieto', null]);
+  });
+
+  it('gives a verb joined by a conjunction the subject before it ("… greift zum Megafon und ruft:")', () => {
+    const text = article('Titel', 'Lea Wanninger kann darüber nur den Kopf schütteln. Am Mittag steigt sie auf eine Bierbank, greift zum Megafon und ruft: „Wir sind das Rückgrat der Lehre!“');
+    expect(who('de', text).name).toBe('Lea Wanninger');
+  });
 });
 
 describe('speakers in Spanish', () => {

@@ -344,7 +344,8 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
   // "E acrescentou: “…”", "Añadió: «…»": a verb opening its sentence with no subject goes on
   // with the person the text is about.
   const verb = verbs[0] as { index: number; text: string };
-  if (opensWithVerb(text, from, verb.index, speech)) {
+  // "… greift zum Megafon und ruft: „…“": a verb joined by a conjunction shares the subject before.
+  if (opensWithVerb(text, from, verb.index, speech) || speech.conjunctions.has(normalisedWordBefore(text, verb.index))) {
     const name = names.antecedentBefore(verb.index);
     if (name) return { name, mention: { start: verb.index, end: verb.index + verb.text.length }, cue };
   }

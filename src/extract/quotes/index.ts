@@ -64,6 +64,12 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     // "«A», afirmou o gestor, adiantando que … «no início do próximo ano»": a quote naming nobody
     // in the sentence of a quote with a speaker is that speaker's.
     if (mayInherit(attribution) && before?.name && contexts[i]?.sentenceStart === contexts[i - 1]?.sentenceStart) attribution = { ...before, cue: attribution?.cue ?? before.cue };
+    // "„A“, sagt Lea Wanninger. Die 27-Jährige arbeitet … „B.“": a whole sentence quoted with no
+    // cue, later in the paragraph of a quote with a speaker, nobody else named between.
+    const previousCandidate = candidates[i - 1];
+    if (mayInherit(attribution) && !attribution?.cue && before?.name && previousCandidate && sameParagraph(doc, previousCandidate, candidate) && !isPartial(doc, candidate) && !namesSomeoneElse(doc.text, names, speech, before.name, previousCandidate.close, candidate.open)) {
+      attribution = { ...before, cue: null };
+    }
     found.push(attribution);
     if (attribution?.name) names.noteSpeaker(candidate.open, attribution.name);
   });
@@ -169,6 +175,23 @@ function nearbySpeaker(doc: Document, previous: Candidate, attribution: Attribut
   if (!attribution?.name) return null;
   const paragraphOf = (at: number) => doc.paragraphs.findIndex((paragraph) => paragraph.start <= at && at < paragraph.end);
   return paragraphOf(current.open) - paragraphOf(previous.open) <= SPEAKER_REACH ? attribution : null;
+}
+
+function sameParagraph(doc: Document, a: Candidate, b: Candidate): boolean {
+  return !/[\r\n]/u.test(doc.text.slice(a.close, b.open));
+}
+
+/**
+ * Whether somebody other than `speaker` is named between two offsets: another person, or someone
+ * introduced with an indefinite article ("una vecina que prefirió no dar su nombre").
+ */
+function namesSomeoneElse(text: string, names: Names, speech: SpeechMatchers, speaker: string, from: number, to: number): boolean {
+  if (names.startingIn(from, to).some((mention) => mention.end <= to && names.isPerson(mention.words) && names.fullest(mention) !== speaker)) return true;
+  for (const word of text.slice(from, to).matchAll(/(?<![\p{L}'’])\p{L}+/gu)) {
+    const at = from + word.index;
+    if (speech.indefiniteAt(text, at) && speech.roleAt(text, at, to) !== null) return true;
+  }
+  return false;
 }
 
 function opensParagraph(doc: Document, candidate: Candidate): boolean {
