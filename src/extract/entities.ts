@@ -1,7 +1,7 @@
 import { countBelow } from '../document/search.js';
 import { textSpanOf, type Document } from '../document/document.js';
 import type { DateReport, EntityReport, EntityType, QuoteReport } from '../report/types.js';
-import { endsLikeCompany, isAcronym, Names, type NameMention } from './names.js';
+import { endsLikeCompany, isAcronym, namesPlace, Names, type NameMention } from './names.js';
 import { speechMatchers, type SpeechMatchers } from './quotes/lexicon.js';
 
 /**
@@ -69,6 +69,7 @@ function typeOf(mention: NameMention, names: Names, speech: SpeechMatchers): Ent
   const bodyNoun = mention.words.some((word) => speech.roleKind(word) === 'body');
   // "OTAN", "WWF-Jugend": an acronym, alone or heading a compound, names a body.
   if (bodyNoun || endsLikeCompany(mention.words) || mention.words.every(isAcronym) || mention.words.some((word) => isAcronym(word.split('-')[0] ?? ''))) return 'organisation';
+  if (namesPlace(mention.words)) return 'place';
   if (names.isPerson(mention.words)) return 'person';
   if (names.isBody(mention.words)) return 'place';
   return 'other';

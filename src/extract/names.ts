@@ -47,6 +47,24 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   ...['partners', 'logistics', 'logistique', 'logistik', 'airlines', 'airways', 'motors', 'pharma', 'pharmaceuticals', 'corporation', 'corp', 'company'],
 ]);
 
+/**
+ * Words that make a name a place's, first or last as each language puts them ("Millrace
+ * Stadium", "Stade de la Beaujoire", "Estádio do Morumbi"): no person's. Words that are also
+ * surnames or first names ("Park", "Lake", "River") are left out.
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...['stadium', 'arena', 'street', 'road', 'avenue', 'square', 'airport', 'station', 'harbour', 'harbor', 'valley'],
+  ...['stade', 'rue', 'place', 'pont', 'aéroport', 'gare', 'vallée', 'stadion', 'platz', 'straße', 'strasse', 'brücke', 'flughafen', 'bahnhof'],
+  ...['estadio', 'estádio', 'stadio', 'plaza', 'praça', 'piazza', 'calle', 'rua', 'via', 'puente', 'ponte', 'aeropuerto', 'aeroporto', 'estación', 'estação', 'stazione'],
+]);
+
+/** Whether a name is a place's by one of its words ("Millrace Stadium", "Estadio Azteca"). */
+export function namesPlace(words: readonly string[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  return words.length >= 2 && ((first !== undefined && PLACE_WORDS.has(first.toLowerCase())) || (last !== undefined && PLACE_WORDS.has(last.toLowerCase())));
+}
+
 /** Whether a name ends like a company's ("Novachlor Industries", "Brandtner Wohnbau GmbH"). */
 export function endsLikeCompany(words: readonly string[]): boolean {
   const last = words[words.length - 1];
@@ -269,7 +287,7 @@ export class Names {
 
   private looksLikePerson(words: readonly string[]): boolean {
     const last = words[words.length - 1];
-    if (last === undefined || endsLikeCompany(words)) return false;
+    if (last === undefined || endsLikeCompany(words) || namesPlace(words)) return false;
     const candidates = this.byLastWord.get(foldName(last)) ?? [];
     if (candidates.some((mention) => mention.titled)) return true;
     if (this.isBody(words)) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteReport } from '../../src/report/types.js';
-import { article, onlyQuote, quotesOf } from './helpers.js';
+import { analyse, article, onlyQuote, quotesOf } from './helpers.js';
 
 /**
  * Speaker name, mention and cue of the one quote of an article. quotesOf checks that each span
@@ -478,6 +478,22 @@ describe('speakers in English', () => {
   it('drops a councillor\'s title from the name ("Cllr Priya Ramdhanie")', () => {
     const text = article('Quarry', 'Cllr Priya Ramdhanie, who voted against, spoke after the vote. “That is a gun to the head of a council,” she said.');
     expect(who('en', text).name).toBe('Priya Ramdhanie');
+  });
+
+  it('reads a body\'s name before a role as its qualifier ("Calder Peak chief executive Dana Whitcombe said")', () => {
+    const text = article('Takeover', '"This is a club with real history and a fan base that deserves stability," Calder Peak chief executive Dana Whitcombe said in a statement.');
+    expect(who('en', text).name).toBe('Dana Whitcombe');
+  });
+
+  it('never takes a place for a person ("Millrace Stadium") when a pronoun looks back', () => {
+    const text = article(
+      'Takeover',
+      'Calder Peak chief executive Dana Whitcombe spoke on Monday.',
+      'Speaking to reporters at the club\'s Millrace Stadium, Whitcombe described Rovers as a sleeping giant.',
+      '"We are not here to strip assets," she said.',
+    );
+    expect(who('en', text).name).toBe('Dana Whitcombe');
+    expect(analyse('en', text).entities.find((entity) => entity.name === 'Millrace Stadium')?.type).toBe('place');
   });
 });
 

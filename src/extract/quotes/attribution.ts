@@ -624,49 +624,60 @@ function speakerAt(
     names.startingIn(start + 1, start + 7).find((mention) => plainlyAName(mention, speech) && speech.determinerEndsAt(text, start, mention.start));
   // "said the Russian president": a capitalised adjective before a role is no name.
   const adjectiveOfRole = name !== undefined && name.words.length === 1 && speech.roleAt(text, nextWordAfter(text, name.end), end) !== null;
-  if (name && !adjectiveOfRole) return { name: names.fullest(name), mention: { start, end: name.end } };
+  if (name && !adjectiveOfRole) {
+    // "Calder Peak chief executive Dana Whitcombe said": a body's name qualifying a role, and
+    // the person after the role speaks.
+    const qualified = speech.roleAt(text, nextWordAfter(text, name.end), end);
+    const holder = qualified ? personAfterRole(text, qualified.index + qualified.text.length, names, speech) : undefined;
+    if (holder) return { name: names.fullest(holder), mention: { start, end: holder.end } };
+    return { name: names.fullest(name), mention: { start, end: name.end } };
+  }
   const age = speech.ageNounAt(text, start);
   if (age && age.end <= end) return { name: names.antecedentBefore(Math.min(quoteAt, age.start), age.gender), mention: { start: age.start, end: age.end } };
   const role = speech.roleAt(text, start, end);
   if (role) {
-    const roleEnd = start + role.text.length;
-    // "le président kazakh Daniyar Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler", "chairman
-    // and chief executive Richard Parsons": a name right after the role (a title or more
-    // lower-case role words between) is the speaker.
-    // Not a body after a preposition ("o deputado do PSOL"); past a complement with names of its
-    // own ("el ministro de Obras Públicas de Valbruna, Julián Ortega"), a person only.
-    // "la porte-parole de l'association Sévrine à Vélo, Amandine Roux": the name of a body named
-    // by its noun is the speaker only when no person follows.
-    let bodyName: NameMention | undefined;
-    const person = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
-      const between = text.slice(roleEnd, mention.start);
-      // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …"), nor past a comma
-      // that opens another noun phrase ("De acordo com a parlamentar, a concessionária X"); right
-      // after a comma, the name is in apposition, titled or not ("le porte-parole du gouvernement,
-      // Paul Mercier", "the trust's chief executive, Dr Helen Marsh").
-      if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
-      const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
-      if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.isHonorific(word))) return false;
-      // Not a name in a complement, the role's or one of its own ("el consejero de Medio Ambiente,
-      // Tomás …", "die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
-      if (speech.prepositionBefore(text, mention.start) >= 0) return false;
-      if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
-        if (!names.isPerson(mention.words) && !plainlyAName(mention, speech)) return false;
-        const noun = speech.roleBefore(text, roleEnd, mention.start);
-        if (!noun || speech.roleKind(noun.noun) !== 'body') return true;
-        bodyName ??= mention;
-        return false;
-      }
-      // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
-      return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
-    });
-    const following = person ?? bodyName;
+    const following = personAfterRole(text, start + role.text.length, names, speech);
     if (following) return { name: names.fullest(following), mention: { start, end: following.end } };
     return resolveRole(text, names, role, speech);
   }
   const word = /^\p{L}+/u.exec(rest);
   if (allowPronoun && word && speech.pronouns.has(word[0].toLowerCase())) return resolvePronoun(text, names, speech, quoteAt, start, start + word[0].length);
   return null;
+}
+
+/**
+ * The name right after a role ending at `roleEnd` that holds it ("le président kazakh Daniyar
+ * Seïtkaliev", "Vorstandschefin Dr. Katrin Wendler", "chairman and chief executive Richard
+ * Parsons"; a title or more lower-case role words between). Not a body after a preposition ("o
+ * deputado do PSOL"); past a complement with names of its own ("el ministro de Obras Públicas de
+ * Valbruna, Julián Ortega"), a person only. The name of a body named by its noun ("la
+ * porte-parole de l'association Sévrine à Vélo, Amandine Roux") only when no person follows.
+ */
+function personAfterRole(text: string, roleEnd: number, names: Names, speech: SpeechMatchers): NameMention | undefined {
+  let bodyName: NameMention | undefined;
+  const person = names.startingIn(roleEnd + 1, roleEnd + 51).find((mention) => {
+    const between = text.slice(roleEnd, mention.start);
+    // Never past the verb ("Ein Unternehmenssprecher sagte, die Anlage sei …"), nor past a comma
+    // that opens another noun phrase ("De acordo com a parlamentar, a concessionária X"); right
+    // after a comma, the name is in apposition, titled or not ("le porte-parole du gouvernement,
+    // Paul Mercier", "the trust's chief executive, Dr Helen Marsh").
+    if (speech.verbsIn(text, roleEnd, mention.start).length > 0) return false;
+    const afterComma = between.includes(',') ? between.slice(between.lastIndexOf(',') + 1).trim() : '';
+    if (afterComma !== '' && !afterComma.split(/[\s\u00a0]+/u).every((word) => speech.isHonorific(word))) return false;
+    // Not a name in a complement, the role's or one of its own ("el consejero de Medio Ambiente,
+    // Tomás …", "die Ministerin am Donnerstag bei einem Besuch in Kaltenau").
+    if (speech.prepositionBefore(text, mention.start) >= 0) return false;
+    if (/^(?:[\s\u00a0,]+(?:\p{Ll}+|\S+\.|\p{Ll}['’][^\s,]+))*[\s\u00a0,]*$/u.test(between)) {
+      if (!names.isPerson(mention.words) && !plainlyAName(mention, speech)) return false;
+      const noun = speech.roleBefore(text, roleEnd, mention.start);
+      if (!noun || speech.roleKind(noun.noun) !== 'body') return true;
+      bodyName ??= mention;
+      return false;
+    }
+    // "il ministro degli Esteri Luigi Marra": a person past a complement naming the office.
+    return /^(?:[\s\u00a0,]+(?:\p{Ll}+|\p{Ll}['’][^\s,]+|\p{Lu}[\p{L}\p{M}-]*))*[\s\u00a0,]*$/u.test(between) && names.isPerson(mention.words);
+  });
+  return person ?? bodyName;
 }
 
 /**
