@@ -268,6 +268,19 @@ describe('speakers in French', () => {
     const text = article('Pollution', 'La préfecture du Haut-Vallon a mis en demeure l’usine. Les analyses ont révélé des concentrations « jusqu’à quarante fois supérieures » aux seuils, selon la préfecture.');
     expect(who('fr', text).name).toBe('préfecture du Haut-Vallon');
   });
+
+  it('reads an apposition to the speaker as part of an attribution inside the marks', () => {
+    const text = article('Grève', '« Nous ne demandons pas la lune, a lancé à l’AFP Mathis Caradec, secrétaire régional de l’UCA. Nous demandons de pouvoir travailler en sécurité. »');
+    expect(quotesOf('fr', text).map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([
+      ['Nous ne demandons pas la lune', 'Mathis Caradec'],
+      ['Nous demandons de pouvoir travailler en sécurité.', 'Mathis Caradec'],
+    ]);
+  });
+
+  it('gives an infinitive of narration ("Et de préciser :") the person the text is about', () => {
+    const text = article('Grève', '« Le service n’est pas rendu », a prévenu Nadège Folcher, vice-présidente chargée des mobilités. La vice-présidente a annoncé des pénalités. Et de préciser : « Les abonnés seront intégralement remboursés. »');
+    expect(quotesOf('fr', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Nadège Folcher', 'Nadège Folcher']);
+  });
 });
 
 describe('speakers in English', () => {

@@ -352,10 +352,15 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
   return { name: null, mention: null, cue };
 }
 
-/** Whether only conjunctions and inserted adverbs stand between the sentence start and the verb. */
+/**
+ * Whether only conjunctions and inserted adverbs stand between the sentence start and the verb,
+ * or a conjunction and "de" before an infinitive of narration ("Et de préciser : « … »").
+ */
 function opensWithVerb(text: string, from: number, verbAt: number, speech: SpeechMatchers): boolean {
   const before = text.slice(from, speech.adverbsBefore(text, from, verbAt)).trim();
-  return before === '' || (/^\p{L}+$/u.test(before) && speech.conjunctions.has(before.toLowerCase()));
+  const [first, second, ...rest] = before.split(/[\s\u00a0]+/u);
+  if (before === '' || (first !== undefined && second === undefined && speech.conjunctions.has(first.toLowerCase()))) return true;
+  return first !== undefined && rest.length === 0 && speech.conjunctions.has(first.toLowerCase()) && /^d(?:e|['’])$/iu.test(second ?? '');
 }
 
 /**

@@ -267,9 +267,9 @@ function splitAtIncise(text: string, candidate: Candidate, speech: SpeechMatcher
   for (const match of body.matchAll(/,[ \u00a0\u202f]+/gu)) {
     const at = match.index + match[0].length;
     const verb = speech.verbAt(body, at);
-    const incise = verb ? INCISE_END.exec(body.slice(at, at + MAX_INCISE)) : null;
-    if (!verb || !incise || !namesSpeaker(verb.text, incise[0].slice(verb.text.length), speech)) continue;
-    const resume = at + incise[0].length;
+    const incise = verb ? inciseAt(body, at, speech) : null;
+    if (!verb || incise === null || !namesSpeaker(verb.text, body.slice(at + verb.text.length, at + incise), speech)) continue;
+    const resume = at + incise;
     if ((body.slice(0, match.index).match(WORDS)?.length ?? 0) < 2 || (body.slice(resume).match(WORDS)?.length ?? 0) < 2) continue;
     const comma = candidate.start + match.index;
     const first: Candidate = { ...candidate, close: comma, end: comma, continues: false };
@@ -277,6 +277,21 @@ function splitAtIncise(text: string, candidate: Candidate, speech: SpeechMatcher
     return [first, ...splitAtIncise(text, second, speech)];
   }
   return [candidate];
+}
+
+/**
+ * The length of the attribution starting at `at` inside a quote: up to a full stop before a
+ * capital, or a comma before a small letter — unless a role opens what follows that comma, an
+ * apposition to the speaker ("a lancé Mathis Caradec, secrétaire régional de l'UCA. Nous …").
+ */
+function inciseAt(body: string, at: number, speech: SpeechMatchers): number | null {
+  const tail = body.slice(at, at + MAX_INCISE);
+  const end = INCISE_END.exec(tail);
+  if (!end) return null;
+  if (end[0].endsWith('.') || /\.[ \u00a0\u202f]+$/u.test(end[0])) return end[0].length;
+  const apposition = speech.roleAt(body, at + end[0].length, Math.min(body.length, at + MAX_INCISE)) !== null;
+  const stop = apposition ? /^[^.;:!?«»“”„"]*?\.[ \u00a0\u202f]+(?=\p{Lu})/u.exec(tail) : null;
+  return stop ? stop[0].length : end[0].length;
 }
 
 /**
