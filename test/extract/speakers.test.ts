@@ -893,6 +893,11 @@ describe('speakers in Spanish', () => {
     const text = article('Título', 'La Consejería de Industria ha convocado a ambas partes. «Vamos a utilizar todos los instrumentos a nuestro alcance», según informó la consejería.');
     expect(who('es', text)).toMatchObject({ name: 'Consejería de Industria', cue: 'según informó' });
   });
+
+  it('gives a text quoted with nobody quoted before it the body named last ("señala la nota")', () => {
+    const text = article('Título', 'La Consejería de Sanidad sostiene que el plan funciona. En un comunicado difundido por la tarde, anunció que se abrirán 22 camas. «Desde el 1 de diciembre se han incorporado 48 profesionales de refuerzo», señala la nota.');
+    expect(who('es', text).name).toBe('Consejería de Sanidad');
+  });
 });
 
 describe('speakers in Italian', () => {
@@ -1177,6 +1182,11 @@ describe('speakers in Portuguese', () => {
   it('gives a quote naming nobody the speaker of the quote before in its sentence', () => {
     const text = article('Título', 'O diretor-geral, Henrique Matos Valadares, falou aos jornalistas. «Estávamos a recusar encomendas», afirmou o gestor, adiantando que as obras deverão arrancar «no início do próximo ano».');
     expect(quotesOf('pt', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Henrique Matos Valadares', 'Henrique Matos Valadares']);
+  });
+
+  it('reads a pronoun closing an inverted attribution as its subject, for the quote after it too', () => {
+    const text = article('Título', 'A produtora Rosângela Pimentel Duarte cultiva café em 12 hectares. “Em 2019 eu quase vendi a terra”, lembra ela. “O preço não cobria nem o custo da colheita.”');
+    expect(quotesOf('pt', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Rosângela Pimentel Duarte', 'Rosângela Pimentel Duarte']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { bodyNominative, endsLikeCompany, foldName, type NameMention, type Names } from '../names.js';
+import { bodyNominative, endsLikeCompany, foldName, isAcronym, type NameMention, type Names } from '../names.js';
 import type { FoundRole, SpeechMatchers } from './lexicon.js';
 
 /** Who said a quote, as found in the text around it. */
@@ -334,7 +334,7 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     // chancelier allemand Olaf Scholz, dont …"); a person there beats a place or a body before.
     const verbEnd = verbStart + verb.text.length;
     // (A pronoun after the verb is the subject of what was said: "Labour said he had …".)
-    const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech);
+    const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech) ?? pronounEndingClause(text, verbEnd, to, names, speech);
     if (after?.name) return { ...after, cue };
     // A body or a place ("Le G7 a réitéré") only if no earlier verb has a person for subject:
     // "Le dirigeant polonais a souligné que … la Russie poursuivra sa « … »".
@@ -350,6 +350,32 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     if (name) return { name, mention: { start: verb.index, end: verb.index + verb.text.length }, cue };
   }
   return { name: null, mention: null, cue };
+}
+
+/**
+ * "“A”, lembra ela. “B.”": a pronoun right after an inverted verb, closing its clause, is the
+ * verb's subject (not "Labour said he had …", where it opens what was said).
+ */
+function pronounEndingClause(text: string, verbEnd: number, to: number, names: Names, speech: SpeechMatchers): Omit<Attribution, 'cue'> | null {
+  const at = nextWordAfter(text, verbEnd);
+  const word = /^(\p{L}+)[\s\u00a0]*[.,;!?]/u.exec(text.slice(at, Math.min(to, at + 20)));
+  if (!word || !speech.pronouns.has((word[1] as string).toLowerCase())) return null;
+  return resolvePronoun(text, names, speech, to, at, at + (word[1] as string).length);
+}
+
+/** How far back a body may be the author of a text quoted with no speaker before it ("señala la nota"). */
+const DOCUMENT_REACH = 600;
+
+/** The body named last before `at`, within DOCUMENT_REACH: one opening with a body noun, ending like a company, or an acronym. */
+function bodyNamedBefore(names: Names, speech: SpeechMatchers, at: number): string | null {
+  const mentions = names.startingIn(Math.max(0, at - DOCUMENT_REACH), at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i] as NameMention;
+    if (mention.end > at || names.isQuoted(mention)) continue;
+    const first = mention.words[0] as string;
+    if (speech.roleKind(first) === 'body' || endsLikeCompany(mention.words) || mention.words.every(isAcronym)) return names.expansionAt(mention.start) ?? names.fullest(mention);
+  }
+  return null;
 }
 
 /**
@@ -754,7 +780,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   const phrase = foldName(role.text);
   const qualifier = phrase.slice(phrase.lastIndexOf(noun) + noun.length).trim();
   const kind = speech.roleKind(role.noun);
-  if (kind === 'document') return { name: names.speakerBefore(start), mention: { start, end } };
+  if (kind === 'document') return { name: names.speakerBefore(start) ?? bodyNamedBefore(names, speech, start), mention: { start, end } };
   if (kind === 'body') return { name: bodyNamed(text, names, role, speech), mention: { start, end } };
   if (kind === 'group') return { name: bodyOfGroup(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
   // "the Russian president": an adjective before the noun must stand before the titled name too
