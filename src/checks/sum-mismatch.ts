@@ -34,6 +34,7 @@ export const sumMismatch: Rule = {
       ...partsBeyondTotal(doc, sentences, figures, words.parts, words.before ?? []),
       ...breakdownsMissingTotal(doc, sentences, figures, extraction.dates, words),
       ...restsMissingTotal(doc, sentences, figures, words),
+      ...listsAfterTotal(doc, sentences, figures, extraction.dates, words),
       ...sharesBeyondWhole(doc, sentences, figures),
       ...wrongRestatements(doc, sentences, figures, words.restating),
       ...wrongChanges(doc, sentences, figures, data),
@@ -89,8 +90,11 @@ function partsBeyondTotal(doc: Document, sentences: SpanSentences, figures: read
     const next = figures[i + 1];
     if (!next || total.kind === 'percent') return;
     const gap = between(doc, total, next);
-    // "120 000 soldats, dont 80 000 …", or "Sur les 120 000 soldats, 80 000 …".
-    const partsFollow = opensWith(gap, partWords) || (/^[^,;:.!?]*,/u.test(gap) && opensClauseWith(clauseBefore(doc, sentences, total), wordsBefore));
+    // "120 000 soldats, dont 80 000 …", "Sur les 120 000 soldats, 80 000 …", or "212
+    // Einwendungen eingegangen, 148 davon …".
+    const partsFollow =
+      opensWith(gap, partWords) ||
+      (/^[^,;:.!?]*,/u.test(gap) && (opensClauseWith(clauseBefore(doc, sentences, total), wordsBefore) || (/^[^;:.!?]*$/u.test(gap) && opensWith(textAfter(doc, next, 20), partWords))));
     if (!partsFollow) return;
     const parts: FigureReport[] = [];
     for (let j = i + 1; j < figures.length; j++) {
@@ -209,6 +213,84 @@ function restsMissingTotal(doc: Document, sentences: SpanSentences, figures: rea
   return findings;
 }
 
+/**
+ * A total stated in one sentence, its complete list of parts in a later one: the parts' sentence
+ * opens by naming the total ("Del total, 1.450 hectáreas … y otras 950", "Do total embarcado,
+ * 268 mil sacas … e 154 mil"), or follows the sentence of a figure called a total ("Il costo
+ * complessivo è di 18,6 milioni di euro. Nove milioni …, 6,5 milioni … e 2,4 milioni …"). The
+ * total is the nearest exact figure of the parts' measure before their sentence, within eight
+ * paragraphs (in the sentence just before, for a total word), larger than each part; the list is
+ * closed by "and" (completeList).
+ */
+function listsAfterTotal(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], dates: readonly { start: number }[], words: PartWords): RuleFinding[] {
+  const and = new Set((words.and ?? []).map(fold));
+  const openers = words.totalOpeners ?? [];
+  const totalWords = new Set((words.totalWords ?? []).map(fold));
+  if (and.size === 0 || (openers.length === 0 && totalWords.size === 0)) return [];
+  const findings: RuleFinding[] = [];
+  figures.forEach((first, i) => {
+    if (first.kind === 'percent' || first.kind === 'duration') return;
+    const sentence = sentences.sentenceOf(first.start);
+    const previous = figures[i - 1];
+    // The first figure of its sentence only.
+    if (previous && previous.start >= sentence.start) return;
+    const lead = doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(first.start));
+    const opened = opensWithTotal(lead, openers);
+    // The list first (against no total yet), then its total: the nearest figure before larger than each part.
+    const parts = completeList(doc, sentences, [{ ...first, value: Number.POSITIVE_INFINITY }, ...figures.slice(i, i + MAX_REACHED)], 0, and, false);
+    if (!parts) return;
+    const largest = Math.max(...parts.map((part) => part.value));
+    const paragraph = sentences.paragraphOf(first.start);
+    let total: FigureReport | undefined;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_REACHED && !total; j--) {
+      const figure = figures[j] as FigureReport;
+      if (figure.kind !== first.kind || figure.unit !== first.unit) continue;
+      seen++;
+      if (paragraph - sentences.paragraphOf(figure.start) > (opened ? OPENER_REACH : REST_REACH)) break;
+      if (figure.approx || figure.bound || figure.value <= largest) continue;
+      const own = sentences.sentenceOf(figure.start);
+      const justBefore = sentences.paragraphOf(figure.start) === paragraph && sentences.sameSentence(own.end, sentence.start - 1);
+      if (opened || (justBefore && calledTotal(doc, own, figure, totalWords))) total = figure;
+      else if (!opened) break;
+    }
+    if (!total) return;
+    const last = parts[parts.length - 1] as FigureReport;
+    if (dates.some((date) => date.start > first.start && date.start < last.start)) return;
+    const sum = parts.reduce((acc, part) => acc + part.value, 0);
+    const slack = parts.reduce((acc, part) => acc + roundingOf(part), roundingOf(total));
+    if (Math.abs(sum - total.value) <= slack + 1e-9) return;
+    findings.push({
+      ...spanOf(total),
+      message: `${quoted(total)} is not the sum of its parts listed after it: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
+      related: parts.map(textSpan),
+    });
+  });
+  return findings;
+}
+
+/** Whether a sentence's words before its first figure open with a total opener, a word or two allowed before the comma ("Do total embarcado,"). */
+function opensWithTotal(lead: string, openers: readonly string[]): boolean {
+  const folded = fold(lead).trim();
+  return openers.some((opener) => folded.startsWith(opener) && /^(?:[\s\u00a0]+[\p{L}']+){0,2}[\s\u00a0]*,/u.test(folded.slice(opener.length)));
+}
+
+/** How many paragraphs back a total may stand when the parts' sentence names it ("Do total embarcado,"). */
+const OPENER_REACH = 8;
+
+/** How many words before a figure may call it a total ("Il costo complessivo dell'opera è di"). */
+const TOTAL_WORD_REACH = 6;
+
+/**
+ * Whether a total word stands among the few words of its sentence before the figure ("Il costo
+ * complessivo dell'opera è di 18,6 milioni", "insgesamt 212") — not after it, where it names
+ * another whole ("14,2 milioni, quasi il 37 per cento del totale").
+ */
+function calledTotal(doc: Document, sentence: { start: number; end: number }, figure: FigureReport, totalWords: ReadonlySet<string>): boolean {
+  const text = fold(doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(figure.start)));
+  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(-TOTAL_WORD_REACH);
+  return words.some((word, k) => totalWords.has(word) || (k + 1 < words.length && totalWords.has(`${word} ${words[k + 1]}`)));
+}
+
 /** Whether a rest word stands among the three words before a figure or right after it ("den Rest von", "restantes"). */
 function isRest(doc: Document, figure: FigureReport, rest: ReadonlySet<string>): boolean {
   const start = doc.positions.fromCodePoint(figure.start);
@@ -218,21 +300,23 @@ function isRest(doc: Document, figure: FigureReport, rest: ReadonlySet<string>):
 }
 
 /**
- * The parts listed after the total at `index`: the figures of its measure in its sentence, each
- * smaller than it and exactly written, up to the first one an "and" joins — or null when the list
- * is not closed that way or has fewer than two parts. Percentages may stand among them ("148
+ * The parts listed after the total at `index`: the figures of its measure in its sentence (or,
+ * with `inTotalSentence` false, in the sentence of the figure after it), each smaller than it and
+ * exactly written, up to the first one an "and" joins — or null when the list is not closed that
+ * way or has fewer than two parts. Percentages may stand among them ("148
  * (70 %) et 54"); any other figure, or a colon or semicolon, ends the list.
  */
-function completeList(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], index: number, and: ReadonlySet<string>): FigureReport[] | null {
+function completeList(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], index: number, and: ReadonlySet<string>, inTotalSentence = true): FigureReport[] | null {
   const total = figures[index] as FigureReport;
   const parts: FigureReport[] = [];
   let previous = total;
+  const anchor = inTotalSentence ? total : figures[index + 1];
   for (let j = index + 1; j < figures.length && j - index <= MAX_REACHED; j++) {
     const part = figures[j] as FigureReport;
-    if (!sentences.sameSentence(total.start, part.start)) return null;
+    if (!anchor || !sentences.sameSentence(anchor.start, part.start)) return null;
     if (part.kind === 'percent' && total.kind !== 'percent') continue;
     if (part.kind !== total.kind || part.unit !== total.unit || part.approx || part.bound || part.value >= total.value) return null;
-    const gap = between(doc, previous, part);
+    const gap = parts.length > 0 ? between(doc, previous, part) : '';
     if (parts.length > 0 && (gap.length > 60 || /[;:]/u.test(gap))) return null;
     parts.push(part);
     previous = part;

@@ -231,6 +231,10 @@ export interface FigureData {
     and?: readonly string[];
     /** Words giving the last part as the rest of a total ("reste", "remaining", "Rest von", "restantes"): all its parts are listed. */
     rest?: readonly string[];
+    /** Words marking a figure as a total ("au total", "insgesamt", "complessivo"): a list of parts in the next sentence must come to it. */
+    totalWords?: readonly string[];
+    /** Words opening a sentence of parts of a total stated before ("Del total,", "Of the total,", "Do total embarcado,"). */
+    totalOpeners?: readonly string[];
     /** Words naming a rise ("hausse", "increase", "Plus") or a fall by a percentage, before it or right after it. */
     changeUp?: readonly string[];
     changeDown?: readonly string[];

@@ -136,4 +136,29 @@ describe('sum-mismatch', () => {
     // No word of change: "soit 20 %" may be a share of something else.
     expect(findingsOf('sum-mismatch', 'fr', ['Ils étaient de 200 à 250, soit 20 % de la population.'])).toEqual([]);
   });
+
+  it('reads parts whose first carries the parts word ("212 Einwendungen eingegangen, 148 davon … und 71 …")', () => {
+    const paragraph = 'Beim Landratsamt sind 212 Einwendungen eingegangen, 148 davon aus Kalthof und 71 aus Wettenbühl.';
+    const [finding] = findingsOf('sum-mismatch', 'de', [paragraph]);
+    expect(finding?.message).toBe("'212 Einwendungen' (line 3) is exceeded by its parts: 148 + 71 = 219, more than 212");
+    expect(findingsOf('sum-mismatch', 'de', [paragraph.replace('71', '61')])).toEqual([]);
+  });
+
+  it.each([
+    ['es', ['La tormenta dañó 2.300 hectáreas de viñedos.', 'Del total, 1.450 hectáreas registran daños graves y otras 950 hectáreas, pérdidas parciales.'], '2.300 hectáreas', '1.450'],
+    ['pt', ['A cooperativa exportou 412 mil sacas no ano-safra.', 'O balanço foi apresentado aos cooperados.', 'Do total embarcado, 268 mil sacas foram de café convencional e 154 mil, de cafés especiais.'], '412 mil sacas', '268'],
+    ['it', ['Il costo complessivo dell’opera è di 18,6 milioni di euro. Nove milioni di euro arrivano dal Comune, 6,5 milioni dalla Regione e 2,4 milioni dal club.'], '18,6 milioni di euro', 'Nove'],
+  ])('flags a list of parts in a later sentence that names the total, or follows a total (%s)', (lang, paragraphs, total, firstPart) => {
+    const [finding, ...rest] = findingsOf('sum-mismatch', lang, paragraphs);
+    expect(rest).toEqual([]);
+    expect(textAt(paragraphs, finding!)).toBe(total);
+    expect(finding?.related[0]?.text.startsWith(firstPart)).toBe(true);
+  });
+
+  it('stays silent on a later list when nothing makes the earlier figure its total', () => {
+    // "del totale" after the figure names another whole: the next sentence lists its siblings.
+    const paragraphs = ['Il capitolo più pesante è quello delle opere pubbliche: 14,2 milioni, quasi il 37 per cento del totale. Alle abitazioni vanno 11,6 milioni, alle imprese 9,1 milioni e alla rete 3,5 milioni.'];
+    expect(findingsOf('sum-mismatch', 'it', paragraphs)).toEqual([]);
+    expect(findingsOf('sum-mismatch', 'es', ['La tormenta dañó 2.300 hectáreas de viñedos.', 'En la zona norte, 1.450 hectáreas registran daños graves y otras 950 hectáreas, pérdidas parciales.'])).toEqual([]);
+  });
 });

@@ -243,6 +243,7 @@ describe('figures: a currency left out', () => {
     ['de', 'Der Bund übernimmt 3,2 Millionen Euro, das Land steuert 2,5 Millionen bei.', '2,5 Millionen', 'EUR'],
     ['en', 'The state gives £3.2m and the council 2.5 million.', '2.5 million', 'GBP'],
     ['fr', 'L’État verse 3 millions d’euros et la région 1,5 million.', '1,5 million', 'EUR'],
+    ['it', 'Il costo è di 18,6 milioni di euro. Nove milioni, dice il sindaco, li mette il Comune.', 'Nove milioni', 'EUR'],
   ])('reads a scaled number counting nothing after money in its sentence as that money (%s)', (lang, sentence, text, unit) => {
     expect(figuresOf(lang, sentence).find((figure) => figure.text === text)).toMatchObject({ kind: 'money', unit });
   });

@@ -365,7 +365,8 @@ const ELLIPSIS_REACH = 120;
 /**
  * A scaled number counting nothing ("2,5 Millionen", "2.5 million") after an amount of money in
  * its sentence ("der Bund übernimmt 3,2 Millionen Euro, das Land 2,5 Millionen") is money of
- * that currency, left out as the second of a list leaves it out.
+ * that currency, left out as the second of a list leaves it out; so is one opening the next
+ * sentence right after that amount ("… è di 18,6 milioni di euro. Nove milioni arrivano …").
  */
 function moneyByEllipsis(text: string, drafts: Draft[]): void {
   let lastMoney: Draft | null = null;
@@ -375,7 +376,8 @@ function moneyByEllipsis(text: string, drafts: Draft[]): void {
       continue;
     }
     if (!lastMoney || draft.kind !== 'count' || draft.context !== null || draft.scale === 1 || draft.start - lastMoney.end > ELLIPSIS_REACH) continue;
-    if (/[!?;\n\r]|\.[\s\u00a0]/u.test(text.slice(lastMoney.end, draft.start))) continue;
+    const between = text.slice(lastMoney.end, draft.start);
+    if (/[!?;\n\r]/u.test(between) || (/\.[\s\u00a0]/u.test(between) && !/^\.[\s\u00a0]+$/u.test(between))) continue;
     draft.kind = 'money';
     draft.unit = lastMoney.unit;
     draft.bareDollar = lastMoney.bareDollar;
