@@ -136,19 +136,28 @@ function breakdownsMissingTotal(doc: Document, sentences: SpanSentences, figures
     const first = figures[i + 1];
     if (!first || total.kind === 'percent' || total.kind === 'duration' || total.approx || total.bound || !opensBreakdown(between(doc, total, first), breakdown)) return;
     const parts = completeList(doc, sentences, figures, i, and);
-    if (!parts) return;
-    const last = parts[parts.length - 1] as FigureReport;
-    if (dates.some((date) => date.start > total.end && date.start < last.start)) return;
-    const sum = parts.reduce((acc, part) => acc + part.value, 0);
-    const slack = parts.reduce((acc, part) => acc + roundingOf(part), roundingOf(total));
-    if (Math.abs(sum - total.value) <= slack + 1e-9) return;
-    findings.push({
-      ...spanOf(total),
-      message: `${quoted(total)} is not the sum of its parts listed after it: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
-      related: parts.map(textSpan),
-    });
+    const finding = parts ? listMissingTotal(total, parts, dates) : null;
+    if (finding) findings.push(finding);
   });
   return findings;
+}
+
+/**
+ * The finding for a complete list of parts that does not come to its total, give or take the
+ * rounding of every number; none when a date stands among the parts (values of two moments).
+ */
+function listMissingTotal(total: FigureReport, parts: readonly FigureReport[], dates: readonly { start: number }[]): RuleFinding | null {
+  const first = parts[0] as FigureReport;
+  const last = parts[parts.length - 1] as FigureReport;
+  if (dates.some((date) => date.start > first.start && date.start < last.start)) return null;
+  const sum = parts.reduce((acc, part) => acc + part.value, 0);
+  const slack = parts.reduce((acc, part) => acc + roundingOf(part), roundingOf(total));
+  if (Math.abs(sum - total.value) <= slack + 1e-9) return null;
+  return {
+    ...spanOf(total),
+    message: `${quoted(total)} is not the sum of its parts listed after it: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
+    related: parts.map(textSpan),
+  };
 }
 
 /**
@@ -253,17 +262,8 @@ function listsAfterTotal(doc: Document, sentences: SpanSentences, figures: reado
       if (opened || (justBefore && calledTotal(doc, own, figure, totalWords))) total = figure;
       else if (!opened) break;
     }
-    if (!total) return;
-    const last = parts[parts.length - 1] as FigureReport;
-    if (dates.some((date) => date.start > first.start && date.start < last.start)) return;
-    const sum = parts.reduce((acc, part) => acc + part.value, 0);
-    const slack = parts.reduce((acc, part) => acc + roundingOf(part), roundingOf(total));
-    if (Math.abs(sum - total.value) <= slack + 1e-9) return;
-    findings.push({
-      ...spanOf(total),
-      message: `${quoted(total)} is not the sum of its parts listed after it: ${parts.map((part) => format(part.value)).join(' + ')} = ${format(sum)}`,
-      related: parts.map(textSpan),
-    });
+    const finding = total ? listMissingTotal(total, parts, dates) : null;
+    if (finding) findings.push(finding);
   });
   return findings;
 }

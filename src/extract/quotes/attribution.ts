@@ -772,7 +772,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
     if (complement && name) return { name, mention: { start, end: complement.index + complement.text.length } };
     // "garantiu a porta-voz" after "Uma porta-voz da Secretaria de Governo disse": the body the
     // same noun had before.
-    const earlier = bodyOfSpokesperson(text, names, role, speech);
+    const earlier = bodyOfNounBefore(text, names, role, speech);
     if (earlier) return { name: earlier, mention: { start, end } };
   }
   const noun = foldName(role.noun);
@@ -782,7 +782,7 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   const kind = speech.roleKind(role.noun);
   if (kind === 'document') return { name: names.speakerBefore(start) ?? bodyNamedBefore(names, speech, start), mention: { start, end } };
   if (kind === 'body') return { name: bodyNamed(text, names, role, speech), mention: { start, end } };
-  if (kind === 'group') return { name: bodyOfGroup(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
+  if (kind === 'group') return { name: bodyOfNounBefore(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
   // "the Russian president": an adjective before the noun must stand before the titled name too
   // ("Russian President Vladimir Putin"); without such a name, the speaker is not said.
   // Only a capitalised one ("Russian", "French"): "novo", "former", "new" qualify any holder.
@@ -852,10 +852,11 @@ function bodyAfter(text: string, end: number, names: Names, speech: SpeechMatche
 }
 
 /**
- * A group role without its body ("expliquent les sept dirigeants") speaks for the body the same
- * noun had earlier in the article ("les dirigeants du G7").
+ * A group or spokesperson role without its body ("expliquent les sept dirigeants", "garantiu a
+ * porta-voz") speaks for the body the same noun had earlier in the article ("les dirigeants du
+ * G7", "Uma porta-voz da Secretaria Municipal de Governo"), the nearest first.
  */
-function bodyOfGroup(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
+function bodyOfNounBefore(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
   const noun = foldName(role.noun);
   const folded = names.foldedText;
   for (const at of earlierUses(folded, noun, role.index)) {
@@ -883,18 +884,6 @@ const MAX_EARLIER_USES = 20;
  * Where the noun stands before `before` in the folded text, nearest first: the last few uses
  * only, so a long text repeating the noun is read in linear time.
  */
-/** The body an earlier use of a spokesperson's noun named ("Uma porta-voz da Secretaria de Governo"), the nearest first. */
-function bodyOfSpokesperson(text: string, names: Names, role: FoundRole, speech: SpeechMatchers): string | null {
-  const noun = foldName(role.noun);
-  const folded = names.foldedText;
-  for (const at of earlierUses(folded, noun, role.index)) {
-    if (/[\p{L}]/u.test(folded.charAt(at - 1)) || /[\p{L}]/u.test(folded.charAt(at + noun.length))) continue;
-    const body = bodyAfter(text, at + noun.length, names, speech);
-    if (body) return body.name;
-  }
-  return null;
-}
-
 function* earlierUses(folded: string, noun: string, before: number): Generator<number> {
   if (before < noun.length) return;
   let at = folded.lastIndexOf(noun, before - noun.length);
@@ -903,7 +892,6 @@ function* earlierUses(folded: string, noun: string, before: number): Generator<n
     at = at === 0 ? -1 : folded.lastIndexOf(noun, at - 1);
   }
 }
-
 
 /**
  * The company a bare body noun stands for ("la compañía", "das Unternehmen") when the article
