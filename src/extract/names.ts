@@ -105,10 +105,13 @@ export class Names {
     this.mentions = withoutLeadingBodies(findNames(doc), doc.text, this.speech);
     this.expansions = spelledOutAcronyms(doc.text, this.speech);
     // People take no article ("the Home Office", "die Naturschutzjugend NaJu Bayern", "las Fuerzas Armadas" are bodies),
+    // not even one joined to a preposition ("compradores da Coreia do Sul e do Oriente Médio"),
     // and a body noun joined to a name is no person ("Union of Wales", "Banco do Brasil").
     for (const mention of this.mentions) {
       if (mention.titled) continue;
-      if (this.speech.determinedAt(doc.text, mention.start) || headedByBody(mention, this.speech)) this.determined.add(foldName(mention.words.join(' ')));
+      if (this.speech.determinedAt(doc.text, mention.start) || headedByBody(mention, this.speech) || this.speech.contractedArticleAt(doc.text, mention.start)) {
+        this.determined.add(foldName(mention.words.join(' ')));
+      }
     }
     for (const mention of this.mentions) {
       const key = foldName(mention.words[mention.words.length - 1] as string);

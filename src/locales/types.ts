@@ -86,6 +86,8 @@ export interface SpeechData {
    * periodista", "lui a confié", "gli ha detto"): the verb after them is the cue.
    */
   objectClitics: readonly string[];
+  /** Prepositions joined to an article ("do", "da", "au", "del", "nella"): a name after one, a lower-case word before, is a place or a body. */
+  contractedArticles?: readonly string[];
   /**
    * Particles of separable verbs ("mit", "hinzu", "zurück"): "teilte mit" in the verbs also reads
    * "teilte Brammert am Nachmittag mit", the particle closing the clause.

@@ -32,6 +32,13 @@ describe('entities', () => {
     expect(report.entities.find((entity) => entity.name === 'Paul Mercier')?.type).toBe('person');
   });
 
+  it('types a name after a preposition joined to an article as a place, not a person ("da Coreia do Sul")', () => {
+    const report = analyse('pt', article('Título', 'Segundo Paulo do Carmo, a cooperativa negocia com compradores da Coreia do Sul e do Oriente Médio.'));
+    expect(report.entities.find((entity) => entity.name === 'Coreia do Sul')?.type).toBe('place');
+    expect(report.entities.find((entity) => entity.name === 'Oriente Médio')?.type).toBe('place');
+    expect(report.entities.find((entity) => entity.name === 'Paulo do Carmo')?.type).toBe('person');
+  });
+
   it('leaves German common nouns out: every noun there takes a capital', () => {
     const report = analyse('de', article('Titel', 'Die Demonstration begann am Mittag, sagte Lisa Göldner von Greenpeace.'));
     const names = report.entities.map((entity) => entity.name);

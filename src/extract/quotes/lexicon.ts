@@ -53,6 +53,11 @@ export interface SpeechMatchers {
   /** Whether a determiner stands right before `at` ("the Home Office", "las Fuerzas Armadas"). */
   determinedAt(text: string, at: number): boolean;
   /**
+   * Whether a preposition joined to an article stands right before `at`, after a lower-case word
+   * ("compradores da Coreia do Sul", "au Brésil"), not as a particle inside a name ("Paulo do Carmo").
+   */
+  contractedArticleAt(text: string, at: number): boolean;
+  /**
    * An age standing for a person named before ("der 61-Jährige", "the 61-year-old", "il 61enne"),
    * ending at `end` or starting at `at`: its range and the gender its determiner marks.
    */
@@ -321,6 +326,7 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     return { start: determined ? start : ageStart, end: ageStart + age.length, gender: determined ? (markerGenders.get(normalise(word as string)) ?? null) : null };
   };
   const objectClitics = new Set(speech.objectClitics);
+  const contractedArticles = new Set(speech.contractedArticles ?? []);
   const separable = separableVerbs(speech.verbs, speech.separableParticles ?? []);
   const sources = new Phrases([...speech.sourcePrepositions, ...speech.clauseSourcePrepositions]);
   const fromOpeners = new Phrases(speech.fromOpeners);
@@ -486,6 +492,12 @@ function compile(speech: SpeechData, ageSuffixes: readonly string[]): SpeechMatc
     determinedAt(text, at) {
       const previous = previousWord(text, at);
       return previous !== null && previous.index + previous.text.length <= at && determinerWords.has(normalise(previous.text));
+    },
+    contractedArticleAt(text, at) {
+      const previous = previousWord(text, at);
+      if (previous === null || !contractedArticles.has(normalise(previous.text))) return false;
+      const before = previousWord(text, previous.index);
+      return before === null || /^\p{Ll}/u.test(before.text);
     },
     qualifiesRole(text, end) {
       const next = nextWordStart(text, end);
