@@ -894,6 +894,11 @@ describe('speakers in Spanish', () => {
     expect(who('es', text)).toMatchObject({ name: 'Consejería de Industria', cue: 'según informó' });
   });
 
+  it('gives a text quoted the body named just before it, whoever was quoted before', () => {
+    const text = article('Título', '«Estamos trabajando con una presión enorme», reconoce la jefa del servicio, Elena Ruiz Albarracín. La Consejería de Sanidad sostiene que el plan funciona. «Desde el 1 de diciembre se han incorporado 48 profesionales», señala la nota.');
+    expect(quotesOf('es', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Elena Ruiz Albarracín', 'Consejería de Sanidad']);
+  });
+
   it('gives a text quoted with nobody quoted before it the body named last ("señala la nota")', () => {
     const text = article('Título', 'La Consejería de Sanidad sostiene que el plan funciona. En un comunicado difundido por la tarde, anunció que se abrirán 22 camas. «Desde el 1 de diciembre se han incorporado 48 profesionales de refuerzo», señala la nota.');
     expect(who('es', text).name).toBe('Consejería de Sanidad');

@@ -365,10 +365,12 @@ function pronounEndingClause(text: string, verbEnd: number, to: number, names: N
 
 /** How far back a body may be the author of a text quoted with no speaker before it ("señala la nota"). */
 const DOCUMENT_REACH = 600;
+/** How far back a body is the author of a text quoted, whoever was quoted before it. */
+const NEAR_DOCUMENT = 250;
 
-/** The body named last before `at`, within DOCUMENT_REACH: one opening with a body noun, ending like a company, or an acronym. */
-function bodyNamedBefore(names: Names, speech: SpeechMatchers, at: number): string | null {
-  const mentions = names.startingIn(Math.max(0, at - DOCUMENT_REACH), at);
+/** The body named last before `at`, within `reach`: one opening with a body noun, ending like a company, or an acronym. */
+function bodyNamedBefore(names: Names, speech: SpeechMatchers, at: number, reach: number): string | null {
+  const mentions = names.startingIn(Math.max(0, at - reach), at);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i] as NameMention;
     if (mention.end > at || names.isQuoted(mention)) continue;
@@ -780,7 +782,8 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   const phrase = foldName(role.text);
   const qualifier = phrase.slice(phrase.lastIndexOf(noun) + noun.length).trim();
   const kind = speech.roleKind(role.noun);
-  if (kind === 'document') return { name: names.speakerBefore(start) ?? bodyNamedBefore(names, speech, start), mention: { start, end } };
+  // A text speaks for the body named just before it ("o Ministério da Educação defende a medida. «…», lê-se na nota"), else for whoever was quoted from a text before.
+  if (kind === 'document') return { name: bodyNamedBefore(names, speech, start, NEAR_DOCUMENT) ?? names.speakerBefore(start) ?? bodyNamedBefore(names, speech, start, DOCUMENT_REACH), mention: { start, end } };
   if (kind === 'body') return { name: bodyNamed(text, names, role, speech), mention: { start, end } };
   if (kind === 'group') return { name: bodyOfNounBefore(text, names, role, speech) ?? names.speakerBefore(start, true), mention: { start, end } };
   // "the Russian president": an adjective before the noun must stand before the titled name too
