@@ -73,7 +73,13 @@ export const nameVariant: Rule = {
     // sentence alone ("Fererira adelantó"), is no name run of its own.
     const capitalised = capitalisedWords(doc);
     for (const [a, b] of pairsByKey(capitalised, transliterated)) if ((typed.has(a.text) || typed.has(b.text)) && !accentOfCapitalOnly(a.text, b.text) && !opensOnly(a) && !opensOnly(b)) report(a, b);
-    for (const [a, b] of oneOff(capitalised)) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b)) report(a, b);
+    // Nor, standing alone, one of the language's role or body nouns capitalised as an institution
+    // ("Presidência" / "Previdência"); inside a longer name it may be misspelt ("Home Offcie").
+    const speech = speechMatchers(doc.locale);
+    const listedNoun = (form: Form) => speech.roleAt(form.text, 0, form.text.length)?.text.length === form.text.length;
+    const inLongerName = new Set(wordForms(doc, extraction.entities.flatMap((entity) => entity.mentions).filter((mention) => /[\s\u00a0]/u.test(mention.text))).map((form) => form.text));
+    const institutionNoun = (a: Form, b: Form) => (listedNoun(a) || listedNoun(b)) && !inLongerName.has(a.text) && !inLongerName.has(b.text);
+    for (const [a, b] of oneOff(capitalised)) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b) && !institutionNoun(a, b)) report(a, b);
     return findings.sort((x, y) => x.start - y.start);
   },
 };

@@ -38,4 +38,11 @@ describe('name-variant', () => {
     expect(variants('es', ['El Ministerio de Cultura pagará las obras.', 'Cultura financia el programa Cultural de verano.'])).toEqual([]);
     expect(variants('de', ['Ein Leserbrief von Dieter R. aus Nürnberg kam am Montag.', '»Dieser Anschlag muss geplant worden sein«, schrieb er.'])).toEqual([]);
   });
+
+  it('leaves alone two institutions named by common nouns one letter apart, not a misspelt name', () => {
+    const paragraphs = ['Toda vez que Rodrigo Maia assumir a Presidência, Fábio Ramalho vai dirigir a sessão.', 'Ele admite que as reformas da Previdência e trabalhista não serão fáceis.'];
+    expect(findingsOf('name-variant', 'pt', paragraphs)).toEqual([]);
+    const english = ['The Home Office said the plan was ready.', 'A Home Offcie spokesman later denied it.'];
+    expect(findingsOf('name-variant', 'en', english).map((finding) => finding.message)).toEqual([expect.stringContaining("'Offcie'")]);
+  });
 });
