@@ -1193,6 +1193,16 @@ describe('speakers in Portuguese', () => {
     const text = article('Título', 'A produtora Rosângela Pimentel Duarte cultiva café em 12 hectares. “Em 2019 eu quase vendi a terra”, lembra ela. “O preço não cobria nem o custo da colheita.”');
     expect(quotesOf('pt', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Rosângela Pimentel Duarte', 'Rosângela Pimentel Duarte']);
   });
+
+  it('resolves a role with its complement to the person it was given to, never another holder of the role', () => {
+    const text = article(
+      'Título',
+      'A presidente da câmara, Helena Carvalhais Moutinho, criticou a decisão.',
+      '«Estão a fechar a última porta», afirmou Nuno Albergaria Sequeira, presidente da associação de pais, junto a um trator.',
+      'Remata o presidente da associação de pais: «Se for preciso, voltamos a cortar a estrada todas as semanas.»',
+    );
+    expect(quotesOf('pt', text).map((quote) => quote.speaker?.name ?? null)).toEqual(['Nuno Albergaria Sequeira', 'Nuno Albergaria Sequeira']);
+  });
 });
 
 describe('speech verbs in the infinitive', () => {

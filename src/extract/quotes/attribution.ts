@@ -802,7 +802,10 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
     const found = holder(`${noun}\u0000before\u0000${preQualifier}`, (at) => endsBefore(folded, at, preQualifier));
     return { name: found ? names.fullest(found.person) : null, mention: { start, end } };
   }
-  const passes = qualifier === '' ? [''] : [qualifier, ''];
+  // A complement naming the body after the role ("o presidente da associação de pais") is
+  // never dropped: any other president is somebody else.
+  const complement = qualifier === '' ? roleComplement(text, end, speech) : '';
+  const passes = complement !== '' ? [complement] : qualifier === '' ? [''] : [qualifier, ''];
   for (const wanted of passes) {
     // "Le président kazakh, Daniyar Seïtkaliev", "La ministre de la Santé, Claire Dubosc":
     // the person named right after the same role elsewhere, a qualifier in between allowed.
@@ -812,7 +815,14 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
   return { name: names.antecedentBefore(start), mention: { start, end } };
 }
 
-/** Every place the role noun stands (where `fits` says) with a person named right after it, in the same sentence. */
+/** "da associação de pais" after a role: a preposition and lower-case words, folded; "" when none follows. */
+function roleComplement(text: string, end: number, speech: SpeechMatchers): string {
+  const after = /^[\s\u00a0]+(\p{Ll}+['’]?[\s\u00a0]*(?:\p{Ll}+[\s\u00a0]+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
+  if (!after || speech.prepositionBefore(text, nextWordAfter(text, end + after[0].length - (after[1] as string).split(/[\s\u00a0]+/u).pop()!.length)) < end) return '';
+  return foldName(after[1] as string);
+}
+
+/** Every place the role noun stands (where `fits` says) with a person named right after it, in the same sentence, or in apposition right before it. */
 function roleHolders(text: string, folded: string, noun: string, names: Names, speech: SpeechMatchers, fits: (at: number) => boolean): Array<{ at: number; person: NameMention }> {
   const found: Array<{ at: number; person: NameMention }> = [];
   for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
@@ -820,6 +830,11 @@ function roleHolders(text: string, folded: string, noun: string, names: Names, s
     // Not a complement of the role ("la ministra da Agricultura e do Mar, Helena Sarmento").
     const person = names.startingIn(at + 1, at + 61).find((mention) => names.isPerson(mention.words) && speech.prepositionBefore(text, mention.start) < 0);
     if (person && !/[.!?;]/u.test(text.slice(at, person.start))) found.push({ at, person });
+    // Or the person the role stands in apposition to ("Nuno Albergaria Sequeira, presidente da associação de pais").
+    else {
+      const before = names.startingIn(Math.max(0, at - 60), at).filter((mention) => names.isPerson(mention.words) && /^,[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?$/u.test(text.slice(mention.end, at))).pop();
+      if (before) found.push({ at, person: before });
+    }
   }
   return found;
 }
