@@ -204,6 +204,11 @@ export interface FigureData {
   ratioWords: readonly string[];
   /** Endings of verb forms that cannot end a counted noun phrase after its first word ("ed", "ing": "five people signed"). */
   verbEndings: readonly string[];
+  /**
+   * Endings of plural verb forms that no noun counted by a number takes, where such nouns are
+   * plural ("Nove milioni arrivano"): even as the first word, for words of six letters or more.
+   */
+  pluralVerbEndings?: readonly string[];
   /** Endings glued by a hyphen to an age ("29-jährigen", "21-летней", "a 29-year-old"): the figure is an age, a quantity in years. */
   ageSuffixes: readonly string[];
   /** Words before a number word that make it a pronoun, not a count: "tous" ("tous deux"), "all" ("all three"), "alle", "tutti". */

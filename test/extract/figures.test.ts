@@ -248,6 +248,12 @@ describe('figures: a currency left out', () => {
     expect(figuresOf(lang, sentence).find((figure) => figure.text === text)).toMatchObject({ kind: 'money', unit });
   });
 
+  it('carries the currency along a list, and reads no plural verb as the thing counted (it "Nove milioni arrivano")', () => {
+    const figures = brief('it', 'Il costo è di 18,6 milioni di euro. Nove milioni arrivano dal Comune, 6,5 milioni dalla Regione e 2,4 milioni dal club.');
+    expect(figures.map((figure) => [figure.text, figure.unit])).toEqual([['18,6 milioni di euro', 'EUR'], ['Nove milioni', 'EUR'], ['6,5 milioni', 'EUR'], ['2,4 milioni', 'EUR']]);
+    expect(brief('it', 'Sono arrivati 300 lavoratori e 20 soldati romani.').map((figure) => figure.text)).toEqual(['300 lavoratori', '20 soldati romani']);
+  });
+
   it('leaves a scaled number alone when it counts something, or stands in another sentence', () => {
     expect(figuresOf('de', 'Der Bund übernimmt 3,2 Millionen Euro, es kamen 2,5 Millionen Besucher.').map((figure) => figure.kind)).toEqual(['money', 'count']);
     expect(figuresOf('en', 'The state gives £3.2m. Some 2.5 million live there.').map((figure) => figure.kind)).toEqual(['money', 'count']);

@@ -381,6 +381,8 @@ function moneyByEllipsis(text: string, drafts: Draft[]): void {
     draft.kind = 'money';
     draft.unit = lastMoney.unit;
     draft.bareDollar = lastMoney.bareDollar;
+    // "Nove milioni …, 6,5 milioni … e 2,4 milioni": the list goes on from the last one.
+    lastMoney = draft;
   }
 }
 
@@ -487,7 +489,8 @@ function contentWords(text: string, folded: string, at: number, lexicon: FigureL
     const apostrophe = lower.indexOf("'");
     const elided = apostrophe > 0 && apostrophe < 4 ? lower.slice(0, apostrophe + 1) : undefined;
     if (elided !== undefined && lexicon.notNouns.has(elided)) break;
-    if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
+    const verbLike = (count > 0 && lexicon.verbEndings.some((ending) => lower.endsWith(ending))) || (lower.length >= 6 && lexicon.pluralVerbEndings.some((ending) => lower.endsWith(ending)));
+    if ((capitalised && !capitalisedNouns) || lexicon.notNouns.has(lower) || verbLike || lexicon.numberWords.has(lower) || lexicon.months.at(text, folded, start)) break;
     if (lexicon.durations.has(lower) || lexicon.scales.has(lower)) break;
     // A verb of speech ends the noun phrase ("2,000 voters said").
     if (count > 0 && lexicon.speech.verbAt(text, start)) break;

@@ -119,6 +119,7 @@ export interface FigureLexicon {
   determiners: ReadonlySet<string>;
   pronounQuantifiers: WordTable<true>;
   verbEndings: readonly string[];
+  pluralVerbEndings: readonly string[];
   ageSuffixes: WordTable<true>;
   /** Adjectives follow the noun ("échanges commerciaux"): a noun phrase reads on past its noun. */
   postnominal: boolean;
@@ -181,6 +182,7 @@ function compile(data: FigureData, locale: LocaleData): FigureLexicon {
     prepositions: new Set(locale.speech().prepositions.map(fold)),
     pronounQuantifiers: new WordTable(data.pronounQuantifiers.map((word) => [word, true] as const)),
     verbEndings: data.verbEndings,
+    pluralVerbEndings: data.pluralVerbEndings ?? [],
     ageSuffixes: new WordTable(data.ageSuffixes.map((word) => [word, true] as const)),
     postnominal: locale.speech().postnominalAdjectives,
     speech: speechMatchers(locale),
