@@ -33,7 +33,6 @@ const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \u00a0]+(?:${PARTICLE}[ \u00a
 
 const foldedNames = new Map<string, string>();
 
-/** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. Short texts (names) are remembered. */
 /** Legal forms that end a company's name in any language ("Brandtner Wohnbau GmbH", "Acme Ltd"). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(['gmbh', 'ag', 'se', 'kg', 'sa', 's.a.', 'spa', 's.p.a.', 'srl', 's.r.l.', 'sl', 's.l.', 'ltd', 'ltda', 'inc', 'plc', 'llc', 'nv', 'bv', 'sas', 'sarl']);
 /**
@@ -71,6 +70,7 @@ export function endsLikeCompany(words: readonly string[]): boolean {
   return last !== undefined && COMPANY_ENDINGS.has(last.toLowerCase());
 }
 
+/** Folds case and accents, so "Seitkaliev" and "Seïtkaliev" compare equal. Short texts (names) are remembered. */
 export function foldName(text: string): string {
   if (text.length > 64) return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let result = foldedNames.get(text);

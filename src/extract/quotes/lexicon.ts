@@ -160,7 +160,6 @@ function normalise(text: string): string {
 /** Most words in one listed phrase ("a-t-il été contraint de reconnaître" is 5); a test checks every list. */
 export const MAX_PHRASE_WORDS = 6;
 
-/** A set of multi-word forms, matched at word starts, longest first. */
 /** The verb forms of two words whose second is a particle ("teilte mit"), by their first word. */
 function separableVerbs(verbs: readonly string[], particles: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
   const particleSet = new Set(particles);
@@ -188,6 +187,7 @@ function separatedVerb(text: string, at: number, word: string, separable: Readon
   return last !== undefined && closed && clause.trim() !== last && particles.has(normalise(last)) ? { index: at, text: word } : null;
 }
 
+/** A set of multi-word forms, matched at word starts, longest first. */
 class Phrases {
   private readonly forms: ReadonlySet<string>;
   readonly maxWords: number;
