@@ -77,8 +77,10 @@ export const nameVariant: Rule = {
     // ("Presidência" / "Previdência"); inside a longer name it may be misspelt ("Home Offcie").
     const speech = speechMatchers(doc.locale);
     const listedNoun = (form: Form) => speech.roleAt(form.text, 0, form.text.length)?.text.length === form.text.length;
-    const inLongerName = new Set(wordForms(doc, extraction.entities.flatMap((entity) => entity.mentions).filter((mention) => /[\s\u00a0]/u.test(mention.text))).map((form) => form.text));
-    const institutionNoun = (a: Form, b: Form) => (listedNoun(a) || listedNoun(b)) && !inLongerName.has(a.text) && !inLongerName.has(b.text);
+    // Read only when a pair of such nouns comes up.
+    let inLongerName: ReadonlySet<string> | undefined;
+    const longerNameWords = () => (inLongerName ??= new Set(wordForms(doc, entityMentions.filter((mention) => /[\s\u00a0]/u.test(mention.text))).map((form) => form.text)));
+    const institutionNoun = (a: Form, b: Form) => (listedNoun(a) || listedNoun(b)) && !longerNameWords().has(a.text) && !longerNameWords().has(b.text);
     for (const [a, b] of oneOff(capitalised)) if ((typed.has(a.text) || typed.has(b.text)) && !opensOnly(a) && !opensOnly(b) && !institutionNoun(a, b)) report(a, b);
     return findings.sort((x, y) => x.start - y.start);
   },

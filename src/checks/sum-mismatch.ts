@@ -135,7 +135,7 @@ function breakdownsMissingTotal(doc: Document, sentences: SpanSentences, figures
   figures.forEach((total, i) => {
     const first = figures[i + 1];
     if (!first || total.kind === 'percent' || total.kind === 'duration' || total.approx || total.bound || !opensBreakdown(between(doc, total, first), breakdown)) return;
-    const parts = completeList(doc, sentences, figures, i, and);
+    const parts = completeList(doc, sentences, figures, i + 1, total, total.value, total.start, and);
     const finding = parts ? listMissingTotal(total, parts, dates) : null;
     if (finding) findings.push(finding);
   });
@@ -168,6 +168,11 @@ function opensBreakdown(gap: string, breakdown: readonly string[]): boolean {
   if (/^(?:[\s\u00a0]+[\p{Ll}'’]+){0,3}[\s\u00a0]*:(?:[\s\u00a0]+[\p{L}'’]+){0,6}[\s\u00a0]*$/u.test(gap)) return true;
   const head = fold(gap).replace(/^[\s\u00a0,;(–—-]+/u, '').replace(/[\s\u00a0:]+$/u, '');
   return breakdown.includes(head);
+}
+
+/** The words of a text, folded ("l'Etat" stays one word). */
+function foldedWords(text: string): string[] {
+  return fold(text).match(/[\p{L}']+/gu) ?? [];
 }
 
 /** How many paragraphs back the total of parts given with their rest may stand. */
@@ -245,8 +250,8 @@ function listsAfterTotal(doc: Document, sentences: SpanSentences, figures: reado
     if (previous && previous.start >= sentence.start) return;
     const lead = doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(first.start));
     const opened = opensWithTotal(lead, openers);
-    // The list first (against no total yet), then its total: the nearest figure before larger than each part.
-    const parts = completeList(doc, sentences, [{ ...first, value: Number.POSITIVE_INFINITY }, ...figures.slice(i, i + MAX_REACHED)], 0, and, false);
+    // The list first (no total to stay under yet), then its total: the nearest figure before larger than each part.
+    const parts = completeList(doc, sentences, figures, i, first, Number.POSITIVE_INFINITY, first.start, and);
     if (!parts) return;
     const largest = Math.max(...parts.map((part) => part.value));
     const paragraph = sentences.paragraphOf(first.start);
@@ -260,7 +265,7 @@ function listsAfterTotal(doc: Document, sentences: SpanSentences, figures: reado
       const own = sentences.sentenceOf(figure.start);
       const justBefore = sentences.paragraphOf(figure.start) === paragraph && sentences.sameSentence(own.end, sentence.start - 1);
       if (opened || (justBefore && calledTotal(doc, own, figure, totalWords))) total = figure;
-      else if (!opened) break;
+      else break;
     }
     const finding = total ? listMissingTotal(total, parts, dates) : null;
     if (finding) findings.push(finding);
@@ -286,42 +291,39 @@ const TOTAL_WORD_REACH = 6;
  * another whole ("14,2 milioni, quasi il 37 per cento del totale").
  */
 function calledTotal(doc: Document, sentence: { start: number; end: number }, figure: FigureReport, totalWords: ReadonlySet<string>): boolean {
-  const text = fold(doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(figure.start)));
-  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(-TOTAL_WORD_REACH);
+  const text = doc.text.slice(doc.positions.fromCodePoint(sentence.start), doc.positions.fromCodePoint(figure.start));
+  const words = foldedWords(text).slice(-TOTAL_WORD_REACH);
   return words.some((word, k) => totalWords.has(word) || (k + 1 < words.length && totalWords.has(`${word} ${words[k + 1]}`)));
 }
 
 /** Whether a rest word stands among the three words before a figure or right after it ("den Rest von", "restantes"). */
 function isRest(doc: Document, figure: FigureReport, rest: ReadonlySet<string>): boolean {
   const start = doc.positions.fromCodePoint(figure.start);
-  const before = fold(doc.text.slice(Math.max(0, start - 30), start)).match(/[\p{L}']+/gu) ?? [];
-  const after = fold(textAfter(doc, figure, 20)).match(/[\p{L}']+/gu) ?? [];
+  const before = foldedWords(doc.text.slice(Math.max(0, start - 30), start));
+  const after = foldedWords(textAfter(doc, figure, 20));
   return [...before.slice(-3), ...after.slice(0, 1)].some((word) => rest.has(word));
 }
 
 /**
- * The parts listed after the total at `index`: the figures of its measure in its sentence (or,
- * with `inTotalSentence` false, in the sentence of the figure after it), each smaller than it and
- * exactly written, up to the first one an "and" joins — or null when the list is not closed that
- * way or has fewer than two parts. Percentages may stand among them ("148
- * (70 %) et 54"); any other figure, or a colon or semicolon, ends the list.
+ * The complete list of parts starting at `figures[from]`: the figures of the measure in the
+ * sentence holding `anchor` (the total's own, or the first part's), each exactly written and
+ * smaller than `limit`, up to the first one an "and" joins — or null when the list is not closed
+ * that way or has fewer than two parts. Percentages may stand among them ("148 (70 %) et 54");
+ * any other figure, or a colon or semicolon, ends the list.
  */
-function completeList(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], index: number, and: ReadonlySet<string>, inTotalSentence = true): FigureReport[] | null {
-  const total = figures[index] as FigureReport;
+function completeList(doc: Document, sentences: SpanSentences, figures: readonly FigureReport[], from: number, measure: Pick<FigureReport, 'kind' | 'unit'>, limit: number, anchor: number, and: ReadonlySet<string>): FigureReport[] | null {
   const parts: FigureReport[] = [];
-  let previous = total;
-  const anchor = inTotalSentence ? total : figures[index + 1];
-  for (let j = index + 1; j < figures.length && j - index <= MAX_REACHED; j++) {
+  let previous: FigureReport | undefined;
+  for (let j = from; j < figures.length && j - from < MAX_REACHED; j++) {
     const part = figures[j] as FigureReport;
-    if (!anchor || !sentences.sameSentence(anchor.start, part.start)) return null;
-    if (part.kind === 'percent' && total.kind !== 'percent') continue;
-    if (part.kind !== total.kind || part.unit !== total.unit || part.approx || part.bound || part.value >= total.value) return null;
-    const gap = parts.length > 0 ? between(doc, previous, part) : '';
-    if (parts.length > 0 && (gap.length > 60 || /[;:]/u.test(gap))) return null;
+    if (!sentences.sameSentence(anchor, part.start)) return null;
+    if (part.kind === 'percent' && measure.kind !== 'percent') continue;
+    if (part.kind !== measure.kind || part.unit !== measure.unit || part.approx || part.bound || part.value >= limit) return null;
+    const gap = previous ? between(doc, previous, part) : '';
+    if (previous && (gap.length > 60 || /[;:]/u.test(gap))) return null;
     parts.push(part);
     previous = part;
-    const joined = parts.length >= 2 && (fold(gap).match(/[\p{L}']+/gu) ?? []).some((word) => and.has(word));
-    if (joined) return parts;
+    if (parts.length >= 2 && foldedWords(gap).some((word) => and.has(word))) return parts;
   }
   return null;
 }
@@ -351,7 +353,7 @@ function wrongChanges(doc: Document, sentences: SpanSentences, figures: readonly
     if (!sentences.sameSentence(from.start, change.start) || !joins.has(`${wordBefore(doc, from)}\u0000${fold(between(doc, from, to)).trim()}`)) return;
     const gap = between(doc, to, change);
     if (gap.length > 60) return;
-    const near = [...(fold(gap).match(/[\p{L}']+/gu) ?? []).slice(-3), ...(fold(textAfter(doc, change, 20)).match(/[\p{L}']+/gu) ?? []).slice(0, 1)];
+    const near = [...foldedWords(gap).slice(-3), ...foldedWords(textAfter(doc, change, 20)).slice(0, 1)];
     const direction = near.some((word) => up.has(word)) ? 1 : near.some((word) => down.has(word)) ? -1 : near.some((word) => by.has(word)) ? 0 : null;
     if (direction === null) return;
     const actual = ((to.value - from.value) / from.value) * 100;

@@ -312,15 +312,15 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
   let fallback: Omit<Attribution, 'cue'> | null = null;
   for (const verb of verbs) {
     const verbStart = verb.index;
+    const verbEnd = verbStart + verb.text.length;
     // An inserted attribution names its subject after the verb: "X representa, diz Bivar, os …".
     if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(from, verbStart - 3), verbStart))) {
-      const inserted = speakerAt(text, verbStart + verb.text.length, to, names, speech, to);
+      const inserted = speakerAt(text, verbEnd, to, names, speech, to);
       // Set off by commas on both sides; "X, who …, said the trust had …" reports a clause instead.
       const setOff = inserted?.mention && /^[\s\u00a0]*,/u.test(text.slice(inserted.mention.end, inserted.mention.end + 3));
       if (inserted?.name && setOff) return { ...inserted, cue };
       // ", sostiene, i negozi …": a bare inserted verb, its subject dropped, goes on with the
       // person the text is about.
-      const verbEnd = verbStart + verb.text.length;
       if (!inserted && /^[\s\u00a0]*,/u.test(text.slice(verbEnd, verbEnd + 3))) {
         const name = names.antecedentBefore(verbStart);
         if (name) return { name, mention: { start: verbStart, end: verbEnd }, cue };
@@ -332,7 +332,6 @@ function beforeQuote(text: string, from: number, to: number, names: Names, speec
     if (clitic) return { ...resolvePronoun(text, names, speech, to, verbStart + clitic.start, verbStart + clitic.end), cue };
     // The subject may follow an inverted verb ("a insisté M. X, qui …", "a déclaré ce mardi le
     // chancelier allemand Olaf Scholz, dont …"); a person there beats a place or a body before.
-    const verbEnd = verbStart + verb.text.length;
     // (A pronoun after the verb is the subject of what was said: "Labour said he had …".)
     const after = speakerAt(text, verbEnd, to, names, speech, to, false) ?? speakerAfterPhrase(text, verbEnd, to, names, speech) ?? pronounEndingClause(text, verbEnd, to, names, speech);
     if (after?.name) return { ...after, cue };
@@ -817,9 +816,11 @@ function resolveRole(text: string, names: Names, role: FoundRole, speech: Speech
 
 /** "da associação de pais" after a role: a preposition and lower-case words, folded; "" when none follows. */
 function roleComplement(text: string, end: number, speech: SpeechMatchers): string {
-  const after = /^[\s\u00a0]+(\p{Ll}+['’]?[\s\u00a0]*(?:\p{Ll}+[\s\u00a0]+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
-  if (!after || speech.prepositionBefore(text, nextWordAfter(text, end + after[0].length - (after[1] as string).split(/[\s\u00a0]+/u).pop()!.length)) < end) return '';
-  return foldName(after[1] as string);
+  const after = /^[\s\u00a0]+(\p{Ll}+['’]?[\s\u00a0]*(?:\p{Ll}+[\s\u00a0]+){0,3}(\p{Ll}+))/u.exec(text.slice(end, end + 60));
+  if (!after) return '';
+  // Its last word governed by a preposition after the role.
+  const lastWordStart = end + after[0].length - (after[2] as string).length;
+  return speech.prepositionBefore(text, lastWordStart) < end ? '' : foldName(after[1] as string);
 }
 
 /** Every place the role noun stands (where `fits` says) with a person named right after it, in the same sentence, or in apposition right before it. */
@@ -945,10 +946,9 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
   if (named) return names.expansionAt(named.start) ?? names.fullest(named);
   const spelledOut = names.expansionOpenedBy(role.noun);
   if (spelledOut) return spelledOut;
-  // "selon la préfecture du Haut-Vallon": the noun and its named complement (not where every noun
-  // takes a capital: "die Bundesregierung am Freitag").
-  const complement = speech.capitalisedNouns ? null : complementEnd(text, role, Math.min(text.length, role.index + role.text.length + 80));
-  if (complement !== null) return withoutDeterminer(text, { ...role, text: text.slice(role.index, complement) }, speech);
+  // "selon la préfecture du Haut-Vallon": the noun and its named complement.
+  const complemented = withNamedComplement(text, role, speech);
+  if (complemented !== role) return withoutDeterminer(text, complemented, speech);
   const phrase = withoutDeterminer(text, role, speech);
   // One word in the genitive is named in the nominative ("des Landeswirtschaftsministeriums").
   const here = /[\s\u00a0]/u.test(phrase) ? phrase : bodyNominative(phrase, speech);
@@ -963,12 +963,20 @@ function bodyNamed(text: string, names: Names, role: FoundRole, speech: SpeechMa
     for (const earlier of [speech.roleAt(text, at, Math.min(text.length, at + 60)), speech.roleBefore(text, Math.max(0, at - 30), at + noun.length)]) {
       if (!earlier || foldName(earlier.noun) !== noun) continue;
       // "La préfecture du Haut-Vallon a …", later "selon la préfecture".
-      const complement = speech.capitalisedNouns ? null : complementEnd(text, earlier, Math.min(text.length, earlier.index + earlier.text.length + 80));
-      const phrase = withoutDeterminer(text, complement === null ? earlier : { ...earlier, text: text.slice(earlier.index, complement) }, speech);
+      const phrase = withoutDeterminer(text, withNamedComplement(text, earlier, speech), speech);
       if (foldName(phrase) !== noun) return phrase;
     }
   }
   return companyBefore(text, names, role.index, speech);
+}
+
+/**
+ * The role phrase with its capitalised complement ("préfecture du Haut-Vallon"), or the role as it
+ * is when none follows — always where every noun takes a capital ("die Bundesregierung am Freitag").
+ */
+function withNamedComplement(text: string, role: FoundRole, speech: SpeechMatchers): FoundRole {
+  const end = speech.capitalisedNouns ? null : complementEnd(text, role, Math.min(text.length, role.index + role.text.length + 80));
+  return end === null ? role : { ...role, text: text.slice(role.index, end) };
 }
 
 /** The role phrase past its determiner, spaces single: "le gouvernement indien" → "gouvernement indien". */

@@ -60,13 +60,13 @@ export function extractQuotes(doc: Document, shared?: Names): QuoteExtraction {
     if (mayInherit(attribution) && previous && opensParagraph(doc, candidate)) attribution = { ...previous, cue: attribution?.cue ?? null };
     // "«A», ha aggiunto, «B»", "“A,” she said, “B.”": the second half has the first half's speaker.
     const before = found[i - 1];
-    if (mayInherit(attribution) && before?.name && (candidate.resumes || brokenBy(doc.text, candidates[i - 1] as Candidate, candidate, speech))) attribution = { ...before };
+    const previousCandidate = candidates[i - 1];
+    if (mayInherit(attribution) && before?.name && previousCandidate && (candidate.resumes || brokenBy(doc.text, previousCandidate, candidate, speech))) attribution = { ...before };
     // "«A», afirmou o gestor, adiantando que … «no início do próximo ano»": a quote naming nobody
     // in the sentence of a quote with a speaker is that speaker's.
     if (mayInherit(attribution) && before?.name && contexts[i]?.sentenceStart === contexts[i - 1]?.sentenceStart) attribution = { ...before, cue: attribution?.cue ?? before.cue };
     // "„A“, sagt Lea Wanninger. Die 27-Jährige arbeitet … „B.“": a whole sentence quoted with no
     // cue, later in the paragraph of a quote with a speaker, nobody else named between.
-    const previousCandidate = candidates[i - 1];
     if (mayInherit(attribution) && !attribution?.cue && before?.name && previousCandidate && sameParagraph(doc, previousCandidate, candidate) && !isPartial(doc, candidate) && !namesSomeoneElse(doc.text, names, speech, before.name, previousCandidate.close, candidate.open)) {
       attribution = { ...before, cue: null };
     }
@@ -258,8 +258,7 @@ const INCISE_END = /^[^.;:!?«»“”„"]*?(?:\.[ \u00a0\u202f]+(?=\p{Lu})|,[ 
  * "« Nous irons, poursuit-il, jusqu'au bout »": French sets the attribution inside the marks,
  * between commas or after a comma up to a full stop. The quote is two, the attribution between
  * them: a comma, then a speech verb naming its speaker (namesSpeaker), then at most MAX_INCISE
- * characters. Both halves keep two
- * words at least, and the second takes the first's speaker.
+ * characters. Both halves keep two words at least, and the second takes the first's speaker.
  */
 function splitAtIncise(text: string, candidate: Candidate, speech: SpeechMatchers): Candidate[] {
   if (!speech.inciseInMarks) return [candidate];
@@ -288,7 +287,7 @@ function inciseAt(body: string, at: number, speech: SpeechMatchers): number | nu
   const tail = body.slice(at, at + MAX_INCISE);
   const end = INCISE_END.exec(tail);
   if (!end) return null;
-  if (end[0].endsWith('.') || /\.[ \u00a0\u202f]+$/u.test(end[0])) return end[0].length;
+  if (/\.[ \u00a0\u202f]+$/u.test(end[0])) return end[0].length;
   const apposition = speech.roleAt(body, at + end[0].length, Math.min(body.length, at + MAX_INCISE)) !== null;
   const stop = apposition ? /^[^.;:!?«»“”„"]*?\.[ \u00a0\u202f]+(?=\p{Lu})/u.exec(tail) : null;
   return stop ? stop[0].length : end[0].length;
